@@ -1,0 +1,84 @@
+"""The five roles of the platform and the auth groups that carry their permissions.
+
+Group names are stable identifiers (data migrations and services look them up by name); the
+interface shows the translated labels.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Role(models.TextChoices):
+    LEARNER = "learner", _("Learner")
+    TRAINER = "trainer", _("Sector trainer")
+    COORDINATOR = "coordinator", _("Sector coordinator")
+    CONTENT_EDITOR = "content_editor", _("Content editor")
+    PLATFORM_ADMIN = "platform_admin", _("Platform administrator")
+
+
+GROUP_NAMES: dict[str, str] = {
+    Role.LEARNER: "Lerenden",
+    Role.TRAINER: "Sectortrainers",
+    Role.COORDINATOR: "Sectorcoördinatoren",
+    Role.CONTENT_EDITOR: "Contentredacteurs",
+    Role.PLATFORM_ADMIN: "Platformbeheerders",
+}
+
+# Model permissions per role, as "app_label.codename". Page permissions for content editors are
+# granted on the root page by the same migration. Later features extend these lists through new
+# data migrations, never by editing applied ones.
+GROUP_PERMISSIONS: dict[str, list[str]] = {
+    Role.LEARNER: [],
+    Role.TRAINER: ["wagtailadmin.access_admin"],
+    Role.COORDINATOR: ["wagtailadmin.access_admin"],
+    Role.CONTENT_EDITOR: ["wagtailadmin.access_admin"],
+    Role.PLATFORM_ADMIN: [
+        "wagtailadmin.access_admin",
+        "accounts.add_user",
+        "accounts.change_user",
+        "accounts.delete_user",
+        "accounts.view_user",
+        "auth.add_group",
+        "auth.change_group",
+        "auth.delete_group",
+        "auth.view_group",
+        "sectors.add_sector",
+        "sectors.change_sector",
+        "sectors.delete_sector",
+        "sectors.view_sector",
+        "sectors.add_sectormembership",
+        "sectors.change_sectormembership",
+        "sectors.delete_sectormembership",
+        "sectors.view_sectormembership",
+        "wagtailcore.add_locale",
+        "wagtailcore.change_locale",
+        "wagtailcore.view_locale",
+        "wagtailcore.change_site",
+        "wagtailcore.view_site",
+    ],
+}
+
+# Images and documents are permissioned per collection in Wagtail: granted on the root collection.
+CONTENT_EDITOR_COLLECTION_PERMISSIONS = [
+    "wagtailimages.add_image",
+    "wagtailimages.change_image",
+    "wagtailimages.choose_image",
+    "wagtaildocs.add_document",
+    "wagtaildocs.change_document",
+    "wagtaildocs.choose_document",
+]
+CONTENT_EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
+PLATFORM_ADMIN_PAGE_PERMISSIONS = [
+    "add_page",
+    "change_page",
+    "publish_page",
+    "bulk_delete_page",
+    "lock_page",
+    "unlock_page",
+]
+PLATFORM_ADMIN_COLLECTION_PERMISSIONS = [
+    *CONTENT_EDITOR_COLLECTION_PERMISSIONS,
+    "wagtailimages.delete_image",
+    "wagtaildocs.delete_document",
+]
+STAFF_ROLES = {Role.TRAINER, Role.COORDINATOR, Role.CONTENT_EDITOR, Role.PLATFORM_ADMIN}
