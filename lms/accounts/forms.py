@@ -15,8 +15,7 @@ class LoginForm(auth_forms.AuthenticationForm):
     )
     error_messages = {
         "invalid_login": _(
-            "That email address and password do not match. Both are case-sensitive "
-            "except the email address."
+            "That email address and password do not match. Check both and try again."
         ),
         "inactive": _("This account is not active. Contact your trainer."),
     }

@@ -57,7 +57,13 @@ def user_update_profile(
         user.organisation = organisation
         user.full_clean()
         user.save(
-            update_fields=["first_name", "last_name", "preferred_language", "job_role", "organisation"]
+            update_fields=[
+                "first_name",
+                "last_name",
+                "preferred_language",
+                "job_role",
+                "organisation",
+            ]
         )
         _sync_admin_language(user)
     return user

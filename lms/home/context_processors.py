@@ -13,6 +13,8 @@ def site_chrome(request):
         "html_lang": HTML_LANG.get(language, language),
         "site_languages": settings.LANGUAGES,
         "can_access_admin": bool(
-            user is not None and user.is_authenticated and user.has_perm("wagtailadmin.access_admin")
+            user is not None
+            and user.is_authenticated
+            and user.has_perm("wagtailadmin.access_admin")
         ),
     }

@@ -18,7 +18,9 @@ def database_from_url(url: str) -> dict:
         parts = urlsplit(url)
         port = parts.port  # raises ValueError on a non-numeric or out-of-range port
     except ValueError as exc:
-        raise ImproperlyConfigured(f"DATABASE_URL is malformed ({exc}); expected {EXAMPLE}.") from None
+        raise ImproperlyConfigured(
+            f"DATABASE_URL is malformed ({exc}); expected {EXAMPLE}."
+        ) from None
     if parts.scheme not in SUPPORTED_SCHEMES or "://" not in url:
         raise ImproperlyConfigured(
             f"DATABASE_URL has an unsupported scheme {parts.scheme or '(none)'!r}; "
@@ -26,7 +28,9 @@ def database_from_url(url: str) -> dict:
         )
     if parts.scheme != "sqlite":
         if not parts.hostname and not parts.path.strip("/"):
-            raise ImproperlyConfigured(f"DATABASE_URL names no host or database; expected {EXAMPLE}.")
+            raise ImproperlyConfigured(
+                f"DATABASE_URL names no host or database; expected {EXAMPLE}."
+            )
         if not parts.path.strip("/"):
             raise ImproperlyConfigured(f"DATABASE_URL names no database; expected {EXAMPLE}.")
     del port

@@ -17,3 +17,7 @@ TASKS = {
         else "django_tasks_db.DatabaseBackend"
     }
 }
+
+# Serve static files straight from the app folders while developing (no collectstatic needed).
+WHITENOISE_USE_FINDERS = DEBUG
+WHITENOISE_AUTOREFRESH = DEBUG

@@ -1,10 +1,12 @@
-"""Production: refuses to start without its secrets, HTTPS-only, tasks through the database queue."""
+"""Production: refuses to start without its secrets; HTTPS only; tasks via the database queue."""
 
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
 
-_missing = [name for name in ("SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL") if not env(name, default="")]
+_missing = [
+    name for name in ("SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL") if not env(name, default="")
+]
 if _missing:
     raise ImproperlyConfigured(
         "production settings need these environment variables: " + ", ".join(_missing) + "."

@@ -10,7 +10,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from lms.accounts.models import JobRole, Language, User
-from lms.accounts.roles import Role
+from lms.accounts.roles import GROUP_NAMES, Role
 from lms.accounts.services import user_assign_role, user_create
 from lms.home.services import homepage_translations_ensure
 from lms.sectors.models import Sector, SectorMembership
@@ -42,24 +42,86 @@ class DemoAccount:
 
 
 ACCOUNTS = [
-    DemoAccount("beheerder@vorming.example", "Sofie", "Van Damme", JobRole.OTHER,
-                "Vlaamse overheid – Agentschap Binnenlands Bestuur", Role.PLATFORM_ADMIN),
-    DemoAccount("redacteur@vorming.example", "Karim", "El Amrani", JobRole.OTHER,
-                "Vlaamse overheid – contentteam", Role.CONTENT_EDITOR),
-    DemoAccount("coordinator.onderwijs@vorming.example", "Hilde", "Peeters", JobRole.PUPIL_GUIDANCE,
-                "CLB Antwerpen", Role.COORDINATOR, "onderwijs"),
-    DemoAccount("trainer.onderwijs@vorming.example", "Tom", "Claes", JobRole.TEACHER,
-                "Pedagogische begeleidingsdienst", Role.TRAINER, "onderwijs"),
-    DemoAccount("coordinator.jeugd@vorming.example", "Nadia", "Bensaïd", JobRole.YOUTH_WORKER,
-                "Jeugdwerknet Gent", Role.COORDINATOR, "jeugd"),
-    DemoAccount("trainer.jeugd@vorming.example", "Pieter", "Maes", JobRole.YOUTH_WORKER,
-                "Jeugdhuis De Branding, Mechelen", Role.TRAINER, "jeugd"),
-    DemoAccount("leerkracht@vorming.example", "Eline", "Janssens", JobRole.TEACHER,
-                "Atheneum Vilvoorde", Role.LEARNER, "onderwijs"),
-    DemoAccount("jeugdwerker@vorming.example", "Youssef", "Achahbar", JobRole.YOUTH_WORKER,
-                "Jeugddienst Leuven", Role.LEARNER, "jeugd"),
-    DemoAccount("consulent@vorming.example", "Marie", "Dubois", JobRole.JOB_COUNSELLOR,
-                "VDAB Brussel", Role.LEARNER, "werk", Language.FRENCH),
+    DemoAccount(
+        "beheerder@vorming.example",
+        "Sofie",
+        "Van Damme",
+        JobRole.OTHER,
+        "Vlaamse overheid – Agentschap Binnenlands Bestuur",
+        Role.PLATFORM_ADMIN,
+    ),
+    DemoAccount(
+        "redacteur@vorming.example",
+        "Karim",
+        "El Amrani",
+        JobRole.OTHER,
+        "Vlaamse overheid – contentteam",
+        Role.CONTENT_EDITOR,
+    ),
+    DemoAccount(
+        "coordinator.onderwijs@vorming.example",
+        "Hilde",
+        "Peeters",
+        JobRole.PUPIL_GUIDANCE,
+        "CLB Antwerpen",
+        Role.COORDINATOR,
+        "onderwijs",
+    ),
+    DemoAccount(
+        "trainer.onderwijs@vorming.example",
+        "Tom",
+        "Claes",
+        JobRole.TEACHER,
+        "Pedagogische begeleidingsdienst",
+        Role.TRAINER,
+        "onderwijs",
+    ),
+    DemoAccount(
+        "coordinator.jeugd@vorming.example",
+        "Nadia",
+        "Bensaïd",
+        JobRole.YOUTH_WORKER,
+        "Jeugdwerknet Gent",
+        Role.COORDINATOR,
+        "jeugd",
+    ),
+    DemoAccount(
+        "trainer.jeugd@vorming.example",
+        "Pieter",
+        "Maes",
+        JobRole.YOUTH_WORKER,
+        "Jeugdhuis De Branding, Mechelen",
+        Role.TRAINER,
+        "jeugd",
+    ),
+    DemoAccount(
+        "leerkracht@vorming.example",
+        "Eline",
+        "Janssens",
+        JobRole.TEACHER,
+        "Atheneum Vilvoorde",
+        Role.LEARNER,
+        "onderwijs",
+    ),
+    DemoAccount(
+        "jeugdwerker@vorming.example",
+        "Youssef",
+        "Achahbar",
+        JobRole.YOUTH_WORKER,
+        "Jeugddienst Leuven",
+        Role.LEARNER,
+        "jeugd",
+    ),
+    DemoAccount(
+        "consulent@vorming.example",
+        "Marie",
+        "Dubois",
+        JobRole.JOB_COUNSELLOR,
+        "VDAB Brussel",
+        Role.LEARNER,
+        "werk",
+        Language.FRENCH,
+    ),
 ]
 
 
@@ -74,7 +136,9 @@ class Command(BaseCommand):
             changes += homepage_translations_ensure()
 
         if changes:
-            self.stdout.write(self.style.SUCCESS(f"Demo content created or completed ({len(changes)} changes):"))
+            self.stdout.write(
+                self.style.SUCCESS(f"Demo content created or completed ({len(changes)} changes):")
+            )
             for change in changes:
                 self.stdout.write(f"  + {change}")
         else:
@@ -105,12 +169,15 @@ class Command(BaseCommand):
                 changes.append(f"account {account.email}")
             if account.role in (Role.TRAINER, Role.COORDINATOR):
                 sector = sectors[account.sector]
-                if not SectorMembership.objects.filter(user=user, sector=sector, role=account.role).exists():
+                if not SectorMembership.objects.filter(
+                    user=user, sector=sector, role=account.role
+                ).exists():
                     membership_create(user=user, sector=sector, role=account.role)
                     changes.append(f"{account.role} of {sector.name}: {account.email}")
-            elif account.role != Role.LEARNER and not user.groups.filter(
-                name__in=[g for g in _group_names(account.role)]
-            ).exists():
+            elif (
+                account.role != Role.LEARNER
+                and not user.groups.filter(name=GROUP_NAMES[Role(account.role)]).exists()
+            ):
                 user_assign_role(user=user, role=account.role)
                 changes.append(f"{account.role}: {account.email}")
 
@@ -119,10 +186,6 @@ class Command(BaseCommand):
         self.stdout.write(f"Demo accounts (password for all: {DEMO_PASSWORD}):")
         for account in ACCOUNTS:
             sector = sectors[account.sector].name if account.sector else "—"
-            self.stdout.write(f"  {Role(account.role).label:<28} {account.email:<42} sector: {sector}")
-
-
-def _group_names(role: str) -> list[str]:
-    from lms.accounts.roles import GROUP_NAMES
-
-    return [GROUP_NAMES[Role(role)]]
+            self.stdout.write(
+                f"  {Role(account.role).label:<28} {account.email:<42} sector: {sector}"
+            )

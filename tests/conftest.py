@@ -1,0 +1,127 @@
+"""Shared fixtures: factories, a throw-away MEDIA_ROOT, and Chromium through Playwright."""
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from .factories import DEFAULT_PASSWORD, SectorFactory, SectorMembershipFactory, UserFactory
+
+# Playwright's sync API runs an event loop in the test thread; Django's ORM calls from the same
+# thread are still synchronous and safe.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+AXE_JS = Path(__file__).resolve().parent.parent / "node_modules" / "axe-core" / "axe.min.js"
+_browser_versions: set[str] = set()
+
+
+@pytest.fixture(autouse=True)
+def _media_root(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    yield
+    shutil.rmtree(tmp_path / "media", ignore_errors=True)
+
+
+@pytest.fixture
+def password():
+    return DEFAULT_PASSWORD
+
+
+@pytest.fixture
+def user_factory(db):
+    return UserFactory
+
+
+@pytest.fixture
+def learner(db):
+    return UserFactory(email="leen.learner@school.example", first_name="Leen", last_name="Peeters")
+
+
+@pytest.fixture
+def sector(db):
+    return SectorFactory(name="Onderwijs", slug="onderwijs")
+
+
+@pytest.fixture
+def other_sector(db):
+    return SectorFactory(name="Jeugd", slug="jeugd")
+
+
+@pytest.fixture
+def trainer(sector):
+    return SectorMembershipFactory(
+        sector=sector, role="trainer", user=UserFactory(email="tina.trainer@school.example")
+    ).user
+
+
+@pytest.fixture
+def other_trainer(other_sector):
+    return SectorMembershipFactory(
+        sector=other_sector, role="trainer", user=UserFactory(email="jan.jeugd@jeugd.example")
+    ).user
+
+
+# --- browser -----------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not CHROMIUM.exists():
+        pytest.fail(f"{CHROMIUM} not found: install Debian's chromium (make system-deps).")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
+        )
+        _browser_versions.add(f"Chromium {chromium.version} ({CHROMIUM})")
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser, live_server):
+    context = browser.new_context(base_url=live_server.url, locale="nl-BE")
+    context.set_default_timeout(15_000)
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+@pytest.fixture(scope="session")
+def axe_source():
+    if not AXE_JS.exists():
+        pytest.fail(f"{AXE_JS} not found: run `npm install` (make test does).")
+    return AXE_JS.read_text()
+
+
+@pytest.fixture
+def axe(axe_source):
+    """Run axe-core on the page; return the serious and critical violations."""
+
+    def run(page):
+        page.evaluate(axe_source)
+        result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+        return [
+            {"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]]}
+            for v in result["violations"]
+            if v["impact"] in ("serious", "critical")
+        ]
+
+    return run
+
+
+def pytest_terminal_summary(terminalreporter):
+    for version in sorted(_browser_versions):
+        terminalreporter.write_line(f"Browser tests ran in {version}")

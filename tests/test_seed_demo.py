@@ -1,0 +1,62 @@
+from io import StringIO
+
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from wagtail.models import Page
+
+from lms.accounts.models import User
+from lms.accounts.roles import GROUP_NAMES, Role
+from lms.home.management.commands.seed_demo import ACCOUNTS, DEMO_PASSWORD, SECTORS
+from lms.sectors.models import Sector, SectorMembership
+
+
+def _snapshot():
+    return (
+        list(User.objects.order_by("pk").values_list("pk", "email", "password", "last_login")),
+        list(Sector.objects.order_by("pk").values()),
+        list(
+            SectorMembership.objects.order_by("pk").values_list(
+                "pk", "user_id", "sector_id", "role"
+            )
+        ),
+        list(
+            Page.objects.order_by("pk").values_list(
+                "pk", "path", "title", "live", "latest_revision_id"
+            )
+        ),
+        list(Group.objects.order_by("pk").values_list("pk", "name")),
+    )
+
+
+def test_seed_demo_is_idempotent(db):
+    first = StringIO()
+    call_command("seed_demo", stdout=first)
+    assert "beheerder@vorming.example" in first.getvalue()
+    assert DEMO_PASSWORD in first.getvalue()
+    before = _snapshot()
+
+    second = StringIO()
+    call_command("seed_demo", stdout=second)
+    assert "nothing changed" in second.getvalue()
+    assert _snapshot() == before
+
+
+def test_seed_demo_creates_sectors_and_one_account_per_role(client, db):
+    call_command("seed_demo", stdout=StringIO())
+    assert set(Sector.objects.values_list("name", flat=True)) == {name for name, _, _ in SECTORS}
+    assert len(SECTORS) == 7
+
+    for role in Role:
+        assert User.objects.filter(groups__name=GROUP_NAMES[role]).exists(), role
+    for slug in ("onderwijs", "jeugd"):
+        for role in ("trainer", "coordinator"):
+            assert SectorMembership.objects.filter(sector__slug=slug, role=role).exists()
+    learner_sectors = {a.sector for a in ACCOUNTS if a.role == Role.LEARNER}
+    assert len(learner_sectors) >= 2
+
+    for account in ACCOUNTS:
+        response = client.post(
+            "/accounts/login/", {"username": account.email.upper(), "password": DEMO_PASSWORD}
+        )
+        assert response.status_code == 302, account.email
+        client.post("/accounts/logout/")
