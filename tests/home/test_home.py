@@ -81,8 +81,12 @@ def test_security_headers_on_public_pages(client, db):
         assert response["X-Frame-Options"] == "DENY"
 
 
-def test_admin_csp_allows_no_inline_scripts(client, trainer):
+def test_admin_csp_allows_no_other_origins_and_no_eval(client, trainer):
     client.force_login(trainer)
     csp = client.get("/admin/")["Content-Security-Policy"]
-    script_src = re.search(r"script-src ([^;]+)", csp).group(1)
-    assert "'unsafe-inline'" not in script_src
+    directives = dict(d.strip().split(" ", 1) for d in csp.split(";"))
+    assert "'unsafe-eval'" not in csp
+    assert "http" not in csp
+    assert directives["script-src"] == "'self' 'unsafe-inline'"
+    assert directives["frame-ancestors"] == "'self'"
+    assert directives["object-src"] == "'none'"
