@@ -33,7 +33,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "lms.accounts.apps.PlatformUsersAppConfig",  # wagtail.users with profile fields
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
@@ -177,7 +177,6 @@ WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
-WAGTAIL_USER_CUSTOM_FIELDS = ["preferred_language", "job_role", "organisation"]
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 
 # Security headers that hold everywhere; production.py adds HTTPS-only settings.

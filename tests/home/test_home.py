@@ -90,3 +90,18 @@ def test_admin_csp_allows_no_other_origins_and_no_eval(client, trainer):
     assert directives["script-src"] == "'self' 'unsafe-inline'"
     assert directives["frame-ancestors"] == "'self'"
     assert directives["object-src"] == "'none'"
+
+
+@pytest.mark.parametrize("extra_users", [0, 25])
+def test_home_and_profile_query_budgets(
+    client, learner, user_factory, extra_users, django_assert_max_num_queries
+):
+    for _ in range(extra_users):
+        user_factory()
+    with django_assert_max_num_queries(6):
+        client.get("/nl/")
+    client.force_login(learner)
+    with django_assert_max_num_queries(10):
+        client.get("/nl/")
+    with django_assert_max_num_queries(10):
+        client.get("/accounts/profile/")
