@@ -4,7 +4,6 @@ from pathlib import Path
 
 import environ
 from csp.constants import NONE, SELF
-from django.utils.translation import gettext_lazy as _
 
 from .database import database_from_url
 
@@ -211,17 +210,11 @@ CONTENT_SECURITY_POLICY = {
 # scripts, so the admin allows inline scripts (see docs/decisions/0003-content-security-policy.md).
 ADMIN_CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
-        "default-src": [SELF],
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
         "script-src": [SELF, "'unsafe-inline'"],
         "style-src": [SELF, "'unsafe-inline'"],
         "img-src": [SELF, "data:", "blob:"],
         "font-src": [SELF, "data:"],
-        "connect-src": [SELF],
-        "media-src": [SELF],
-        "frame-src": [SELF],
-        "object-src": [NONE],
-        "base-uri": [SELF],
-        "form-action": [SELF],
         "frame-ancestors": [SELF],
     },
 }
@@ -233,5 +226,4 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="WARNING")},
 }
 
-SITE_NAME = _("Vormingsplatform")
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no avatars fetched from a third party
