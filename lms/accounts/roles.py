@@ -13,6 +13,7 @@ class Role(models.TextChoices):
     TRAINER = "trainer", _("Sector trainer")
     COORDINATOR = "coordinator", _("Sector coordinator")
     CONTENT_EDITOR = "content_editor", _("Content editor")
+    CONTENT_REVIEWER = "content_reviewer", _("Content reviewer")
     PLATFORM_ADMIN = "platform_admin", _("Platform administrator")
 
 
@@ -21,6 +22,7 @@ GROUP_NAMES: dict[str, str] = {
     Role.TRAINER: "Sectortrainers",
     Role.COORDINATOR: "Sectorcoördinatoren",
     Role.CONTENT_EDITOR: "Contentredacteurs",
+    Role.CONTENT_REVIEWER: "Contentreviewers",
     Role.PLATFORM_ADMIN: "Platformbeheerders",
 }
 
@@ -32,6 +34,8 @@ GROUP_PERMISSIONS: dict[str, list[str]] = {
     Role.TRAINER: ["wagtailadmin.access_admin"],
     Role.COORDINATOR: ["wagtailadmin.access_admin"],
     Role.CONTENT_EDITOR: ["wagtailadmin.access_admin"],
+    # Reviewers approve editors' drafts in the review workflow (courses/0002 migration).
+    Role.CONTENT_REVIEWER: ["wagtailadmin.access_admin"],
     Role.PLATFORM_ADMIN: [
         "wagtailadmin.access_admin",
         "accounts.add_user",
@@ -81,4 +85,10 @@ PLATFORM_ADMIN_COLLECTION_PERMISSIONS = [
     "wagtailimages.delete_image",
     "wagtaildocs.delete_document",
 ]
-STAFF_ROLES = {Role.TRAINER, Role.COORDINATOR, Role.CONTENT_EDITOR, Role.PLATFORM_ADMIN}
+STAFF_ROLES = {
+    Role.TRAINER,
+    Role.COORDINATOR,
+    Role.CONTENT_EDITOR,
+    Role.CONTENT_REVIEWER,
+    Role.PLATFORM_ADMIN,
+}

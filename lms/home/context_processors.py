@@ -1,9 +1,13 @@
-"""What the base template needs on every page: languages, html lang, staff links."""
+"""What the base template needs on every page: languages, html lang, staff and section links."""
 
 from django.conf import settings
+from django.core.cache import cache
+from django.db.models import Q
 from django.utils import translation
+from django.utils.functional import SimpleLazyObject
 
 HTML_LANG = {"nl": "nl-BE", "fr": "fr-BE", "en": "en"}
+SECTION_CACHE_KEY = "lms:section-pages:{locale}"
 
 
 def site_chrome(request):
@@ -12,9 +16,63 @@ def site_chrome(request):
     return {
         "html_lang": HTML_LANG.get(language, language),
         "site_languages": settings.LANGUAGES,
-        "can_access_admin": bool(
-            user is not None
-            and user.is_authenticated
-            and user.has_perm("wagtailadmin.access_admin")
-        ),
+        "section_pages": SimpleLazyObject(_section_pages),
+        "can_access_admin": SimpleLazyObject(lambda: _can_access_admin(user)),
     }
+
+
+def _can_access_admin(user) -> bool:
+    """Wagtail's access_admin permission, in one query instead of loading every permission."""
+    if user is None or not user.is_authenticated or not user.is_active:
+        return False
+    if user.is_superuser:
+        return True
+    from django.contrib.auth.models import Permission
+
+    return (
+        Permission.objects.filter(codename="access_admin", content_type__app_label="wagtailadmin")
+        .filter(Q(group__user=user) | Q(user=user))
+        .exists()
+    )
+
+
+def _section_pages() -> dict:
+    """URLs of the catalogue and the good-practice library in the active language (falling back
+    to Dutch), cached until a page is published, unpublished, moved or deleted."""
+    from courses.locales import active_locale
+
+    locale = active_locale()
+    key = SECTION_CACHE_KEY.format(locale=locale.pk)
+    pages = cache.get(key)
+    if pages is None:
+        pages = _find_section_pages(locale)
+        cache.set(key, pages, 60 * 60)
+    return pages
+
+
+def _find_section_pages(locale) -> dict:
+    from wagtail.models import Page
+
+    from courses.locales import default_locale
+    from courses.models import CourseIndexPage, GoodPracticeIndexPage
+
+    found: dict = {}
+    for page in (
+        Page.objects.live()
+        .type(CourseIndexPage, GoodPracticeIndexPage)
+        .filter(locale__in=[locale.pk, default_locale().pk])
+        .select_related("content_type")
+        .order_by("path")
+    ):
+        kind = "catalogue" if page.content_type.model == "courseindexpage" else "good_practices"
+        if kind not in found or page.locale_id == locale.pk:
+            found[kind] = {"url": page.url, "title": page.title}
+    return found
+
+
+def forget_section_pages(**kwargs) -> None:
+    from wagtail.models import Locale
+
+    cache.delete_many(
+        [SECTION_CACHE_KEY.format(locale=pk) for pk in Locale.objects.values_list("pk", flat=True)]
+    )

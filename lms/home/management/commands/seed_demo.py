@@ -12,6 +12,7 @@ from django.db import transaction
 from lms.accounts.models import JobRole, Language, User
 from lms.accounts.roles import GROUP_NAMES, Role
 from lms.accounts.services import user_assign_role, user_create
+from lms.home.demo import demo_content_ensure
 from lms.home.services import homepage_translations_ensure
 from lms.sectors.models import Sector, SectorMembership
 from lms.sectors.services import membership_create, sector_create
@@ -57,6 +58,14 @@ ACCOUNTS = [
         JobRole.OTHER,
         "Vlaamse overheid – contentteam",
         Role.CONTENT_EDITOR,
+    ),
+    DemoAccount(
+        "reviewer@vorming.example",
+        "Lotte",
+        "Wouters",
+        JobRole.OTHER,
+        "Vlaamse overheid – contentteam",
+        Role.CONTENT_REVIEWER,
     ),
     DemoAccount(
         "coordinator.onderwijs@vorming.example",
@@ -134,6 +143,7 @@ class Command(BaseCommand):
             sectors = self._sectors(changes)
             self._accounts(sectors, changes)
             changes += homepage_translations_ensure()
+            changes += demo_content_ensure()
 
         if changes:
             self.stdout.write(

@@ -1,0 +1,249 @@
+"""Reads of content and progress, each with a fixed number of queries whatever the size."""
+
+from dataclasses import dataclass, field
+
+from django.core.paginator import Paginator
+from django.db.models import Exists, OuterRef, Q
+from wagtail.models import Locale, Page
+
+from lms.accounts.models import JobRole
+
+from .locales import active_locale, default_locale
+from .models import (
+    CoursePage,
+    GoodPracticePage,
+    LessonCompletion,
+    LessonPage,
+    ModulePage,
+    ReflectionAnswer,
+    Tag,
+    Theme,
+)
+
+CATALOGUE_PAGE_SIZE = 12
+
+
+@dataclass
+class Progress:
+    done: int = 0
+    total: int = 0
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.done / self.total) if self.total else 0
+
+    @property
+    def started(self) -> bool:
+        return self.done > 0
+
+    @property
+    def finished(self) -> bool:
+        return self.total > 0 and self.done >= self.total
+
+
+@dataclass
+class ModuleOutline:
+    module: ModulePage
+    lessons: list = field(default_factory=list)  # [(LessonPage, done: bool)]
+
+
+def completed_keys(user) -> set:
+    if not user.is_authenticated:
+        return set()
+    return set(LessonCompletion.objects.filter(user=user).values_list("lesson_key", flat=True))
+
+
+def localized_live(queryset, locale: Locale | None = None):
+    """Live pages in the active locale, plus default-locale pages not translated into it
+    (learners fall back to Dutch)."""
+    locale = locale or active_locale()
+    default = default_locale()
+    if locale.pk == default.pk:
+        return queryset.live().filter(locale=locale)
+    translated = queryset.model.objects.live().filter(
+        locale=locale, translation_key=OuterRef("translation_key")
+    )
+    return queryset.live().filter(Q(locale=locale) | (Q(locale=default) & ~Exists(translated)))
+
+
+def _course_lessons(course: CoursePage) -> list[LessonPage]:
+    return list(
+        LessonPage.objects.live()
+        .descendant_of(course)
+        .only(
+            "id",
+            "title",
+            "slug",
+            "path",
+            "depth",
+            "url_path",
+            "translation_key",
+            "required",
+            "estimated_minutes",
+            "locale_id",
+            "live",
+        )
+        .order_by("path")
+    )
+
+
+def course_outline(*, course: CoursePage, user) -> dict:
+    """Modules with their lessons and the learner's done flags, in two queries."""
+    rows = list(
+        Page.objects.live()
+        .descendant_of(course)
+        .filter(depth__lte=course.depth + 2)
+        .select_related("lessonpage", "modulepage")
+        .order_by("path")
+    )
+    done = completed_keys(user)
+    outline: list[ModuleOutline] = []
+    lessons: list[LessonPage] = []
+    for row in rows:
+        if row.depth == course.depth + 1 and hasattr(row, "modulepage"):
+            outline.append(ModuleOutline(module=row.modulepage))
+        elif row.depth == course.depth + 2 and hasattr(row, "lessonpage") and outline:
+            lesson = row.lessonpage
+            if lesson.path.startswith(outline[-1].module.path):
+                outline[-1].lessons.append((lesson, lesson.translation_key in done))
+                lessons.append(lesson)
+    next_lesson = next((lesson for lesson in lessons if lesson.translation_key not in done), None)
+    progress = Progress(
+        done=sum(1 for lesson in lessons if lesson.translation_key in done), total=len(lessons)
+    )
+    return {
+        "modules": outline,
+        "progress": progress,
+        "next_lesson": next_lesson,
+        "total_minutes": sum(lesson.estimated_minutes for lesson in lessons),
+    }
+
+
+def lesson_context(*, lesson: LessonPage, user) -> dict:
+    steplen = Page.steplen
+    ancestors = {
+        page.depth: page
+        for page in Page.objects.filter(
+            path__in=[lesson.path[:-steplen], lesson.path[: -2 * steplen]]
+        ).select_related("modulepage", "coursepage")
+    }
+    module = ancestors[lesson.depth - 1].modulepage
+    course = ancestors[lesson.depth - 2].coursepage
+    lessons = _course_lessons(course)
+    keys = [item.pk for item in lessons]
+    index = keys.index(lesson.pk) if lesson.pk in keys else -1
+    done = completed_keys(user)
+    reflections = {}
+    if user.is_authenticated:
+        reflections = {
+            str(answer.block_id): answer
+            for answer in ReflectionAnswer.objects.filter(
+                user=user, lesson_key=lesson.translation_key
+            )
+        }
+    return {
+        "course": course,
+        "module": module,
+        "previous_lesson": lessons[index - 1] if index > 0 else None,
+        "next_lesson": lessons[index + 1] if 0 <= index < len(lessons) - 1 else None,
+        "is_done": lesson.translation_key in done,
+        "progress": Progress(
+            done=sum(1 for item in lessons if item.translation_key in done), total=len(lessons)
+        ),
+        "position": index + 1,
+        "lesson_count": len(lessons),
+        "reflections": reflections,
+    }
+
+
+def learner_course_progress(
+    *, user, locale: Locale | None = None
+) -> list[tuple[CoursePage, Progress]]:
+    """Every live course (in the learner's language, falling back to Dutch) with the learner's
+    progress; three queries whatever the number of courses and lessons."""
+    courses = list(localized_live(CoursePage.objects.all(), locale).order_by("path"))
+    if not courses:
+        return []
+    lesson_rows = (
+        LessonPage.objects.live()
+        .filter(locale_id__in={c.locale_id for c in courses})
+        .values_list("path", "translation_key")
+    )
+    done = completed_keys(user)
+    by_path = {course.path: Progress() for course in courses}
+    course_depth_len = len(courses[0].path)
+    for path, key in lesson_rows:
+        progress = by_path.get(path[:course_depth_len])
+        if progress is not None:
+            progress.total += 1
+            progress.done += key in done
+    return [(course, by_path[course.path]) for course in courses]
+
+
+def _querystring(**filters) -> str:
+    """Filters to carry over to the next page of results, ending in "&" when not empty."""
+    from urllib.parse import urlencode
+
+    query = urlencode({key: value for key, value in filters.items() if value})
+    return f"{query}&" if query else ""
+
+
+def catalogue_courses(*, index_page, params, user) -> dict:
+    locale = active_locale()
+    courses = localized_live(CoursePage.objects.all(), locale).prefetch_related("themes")
+    theme = params.get("theme", "")
+    audience = params.get("audience", "")
+    language = params.get("language", "")
+    if theme:
+        courses = courses.filter(themes__kind=Tag.Kind.THEME, themes__code=theme)
+    if audience:
+        courses = courses.filter(audiences__kind=Tag.Kind.AUDIENCE, audiences__code=audience)
+    if language:
+        available = CoursePage.objects.live().filter(
+            locale__language_code=language, translation_key=OuterRef("translation_key")
+        )
+        courses = courses.filter(Exists(available))
+    courses = courses.distinct().order_by("title")
+    page = Paginator(courses, CATALOGUE_PAGE_SIZE).get_page(params.get("page"))
+    for course in page:
+        course.is_fallback = course.locale_id != locale.pk  # shown in Dutch: not yet translated
+    progress = {}
+    if user.is_authenticated:
+        progress = {c.pk: p for c, p in learner_course_progress(user=user)}
+    return {
+        "courses": page,
+        "course_progress": progress,
+        "filters": {"theme": theme, "audience": audience, "language": language},
+        "filter_querystring": _querystring(theme=theme, audience=audience, language=language),
+        "theme_options": [(theme.value, theme.label) for theme in Theme],
+        "audience_options": [(role.value, role.label) for role in JobRole],
+        "filtered": bool(theme or audience or language),
+    }
+
+
+def good_practice_list(*, index_page, params) -> dict:
+    practices = (
+        localized_live(GoodPracticePage.objects.all())
+        .select_related("sector")
+        .prefetch_related("themes")
+    )
+    theme = params.get("theme", "")
+    sector = params.get("sector", "")
+    municipality = params.get("municipality", "").strip()
+    if theme:
+        practices = practices.filter(themes__code=theme)
+    if sector:
+        practices = practices.filter(sector__slug=sector)
+    if municipality:
+        practices = practices.filter(municipality__icontains=municipality)
+    practices = practices.distinct().order_by("municipality", "title")
+    from lms.sectors.models import Sector
+
+    return {
+        "practices": Paginator(practices, CATALOGUE_PAGE_SIZE).get_page(params.get("page")),
+        "filters": {"theme": theme, "sector": sector, "municipality": municipality},
+        "filter_querystring": _querystring(theme=theme, sector=sector, municipality=municipality),
+        "theme_options": [(t.value, t.label) for t in Theme],
+        "sector_options": list(Sector.objects.values_list("slug", "name")),
+        "filtered": bool(theme or sector or municipality),
+    }

@@ -1,0 +1,55 @@
+"""Writes of learner state on content: lesson completion and private reflection answers."""
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from .models import LessonCompletion, LessonPage, ReflectionAnswer
+
+
+class LessonNotAvailable(ValueError):
+    """The lesson is not published, so it cannot be completed."""
+
+
+def lesson_complete(*, user, lesson: LessonPage) -> tuple[LessonCompletion, bool]:
+    """Mark ``lesson`` done for ``user``; idempotent. Returns (completion, created)."""
+    if not lesson.live:
+        raise LessonNotAvailable(lesson.pk)
+    existing = LessonCompletion.objects.filter(user=user, lesson_key=lesson.translation_key).first()
+    if existing:
+        return existing, False
+    try:
+        with transaction.atomic():
+            completion = LessonCompletion.objects.create(
+                user=user,
+                lesson_key=lesson.translation_key,
+                lesson=lesson,
+                completed_at=timezone.now(),
+            )
+    except IntegrityError:
+        # A double click raced us: the other request recorded it; report that one.
+        return LessonCompletion.objects.get(user=user, lesson_key=lesson.translation_key), False
+    transaction.on_commit(lambda: _announce_completion(completion))
+    return completion, True
+
+
+def _announce_completion(completion: LessonCompletion) -> None:
+    from .signals import lesson_completed
+
+    lesson_completed.send(sender=LessonCompletion, completion=completion)
+
+
+def lesson_uncomplete(*, user, lesson: LessonPage) -> None:
+    LessonCompletion.objects.filter(user=user, lesson_key=lesson.translation_key).delete()
+
+
+def reflection_save(
+    *, user, lesson: LessonPage, block_id: str, text: str
+) -> ReflectionAnswer | None:
+    """Save the learner's private answer; an empty text deletes it."""
+    text = (text or "").strip()
+    lookup = {"user": user, "lesson_key": lesson.translation_key, "block_id": block_id}
+    if not text:
+        ReflectionAnswer.objects.filter(**lookup).delete()
+        return None
+    answer, _ = ReflectionAnswer.objects.update_or_create(**lookup, defaults={"text": text[:5000]})
+    return answer

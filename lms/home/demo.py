@@ -1,0 +1,233 @@
+"""Builds the demo content tree (catalogue, courses, good practices) from demo_content.py.
+
+Pages go through Wagtail's tree API and are published as revisions, exactly as an editor's
+work would be. Every step is idempotent: existing pages (by slug) are left alone.
+"""
+
+import io
+import json
+from pathlib import Path
+
+from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
+from django.db import transaction
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page
+
+from courses.models import (
+    CourseIndexPage,
+    CoursePage,
+    GoodPracticeIndexPage,
+    GoodPracticePage,
+    LessonPage,
+    ModulePage,
+    Tag,
+)
+from lms.sectors.models import Sector
+
+from .models import HomePage
+
+MEDIA_DIR = Path(__file__).resolve().parent / "demo_media"
+
+
+def _publish(parent: Page, page: Page) -> Page:
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def _child(parent: Page, model, slug: str):
+    return model.objects.child_of(parent).filter(slug=slug).first()
+
+
+def structure_ensure(changes: list[str]) -> tuple[CourseIndexPage, GoodPracticeIndexPage] | None:
+    home = HomePage.objects.filter(locale=Locale.get_default()).first()
+    if home is None:
+        return None
+    catalogue = _child(home, CourseIndexPage, "opleidingen")
+    if catalogue is None:
+        catalogue = _publish(
+            home,
+            CourseIndexPage(
+                title="Opleidingen",
+                slug="opleidingen",
+                intro=(
+                    "Gedeelde Vlaamse opleidingen over radicalisering, voor elke sector: "
+                    "signalen herkennen, het gesprek voeren en handelen in concrete situaties."
+                ),
+            ),
+        )
+        changes.append("course catalogue")
+    library = _child(home, GoodPracticeIndexPage, "goede-praktijken")
+    if library is None:
+        library = _publish(
+            home,
+            GoodPracticeIndexPage(
+                title="Goede praktijken",
+                slug="goede-praktijken",
+                intro=(
+                    "Steden en gemeenten delen hier hun lokale initiatieven: wat ze deden, wat "
+                    "werkte en wie je kunt contacteren."
+                ),
+            ),
+        )
+        changes.append("good practice library")
+    return catalogue, library
+
+
+def _demo_media(changes: list[str]) -> dict:
+    Image = get_image_model()
+    Document = get_document_model()
+    image = Image.objects.filter(title="Demo: de verwijsketen").first()
+    if image is None:
+        image = Image(
+            title="Demo: de verwijsketen", file=ImageFile(_diagram_png(), name="verwijsketen.png")
+        )
+        image.save()
+        changes.append("demo image")
+    handout = Document.objects.filter(title="Demo: handreiking signalen").first()
+    if handout is None:
+        handout = Document(
+            title="Demo: handreiking signalen",
+            file=ContentFile(_handout_pdf(), name="handreiking-signalen.pdf"),
+        )
+        handout.save()
+        changes.append("demo handout")
+    video = Document.objects.filter(title="Demo: gespreksvideo").first()
+    if video is None:
+        video = Document(
+            title="Demo: gespreksvideo",
+            file=ContentFile(
+                (MEDIA_DIR / "gesprek-demo.webm").read_bytes(), name="gesprek-demo.webm"
+            ),
+        )
+        video.save()
+        changes.append("demo video")
+    return {"image": image.pk, "document": handout.pk, "video_file": video.pk}
+
+
+def _diagram_png() -> io.BytesIO:
+    from PIL import Image, ImageDraw
+
+    canvas = Image.new("RGB", (960, 400), "#f3f5f8")
+    draw = ImageDraw.Draw(canvas)
+    labels = ["Signaal", "Gesprek", "Overleg team / CLB", "LIVC-R"]
+    for index, label in enumerate(labels):
+        left = 30 + index * 235
+        draw.rounded_rectangle([left, 150, left + 200, 250], radius=16, fill="#1d4f91")
+        draw.text((left + 20, 190), label, fill="white")
+        if index < len(labels) - 1:
+            draw.line([left + 200, 200, left + 235, 200], fill="#1b1f24", width=4)
+    buffer = io.BytesIO()
+    canvas.save(buffer, format="PNG")
+    buffer.seek(0)
+    return buffer
+
+
+def _handout_pdf() -> bytes:
+    from PIL import Image, ImageDraw
+
+    page = Image.new("RGB", (1240, 1754), "white")
+    draw = ImageDraw.Draw(page)
+    lines = [
+        "Handreiking: signalen van radicalisering",
+        "",
+        "1. Een signaal alleen bewijst niets.",
+        "2. Ga het gesprek aan: open vragen, luisteren, niet moraliseren.",
+        "3. Overleg met collega's, het CLB of de lokale contactpersoon.",
+        "4. Verwijs zo nodig door naar de LIVC-R van je lokaal bestuur.",
+        "",
+        "Demo-document van het Vormingsplatform.",
+    ]
+    for index, line in enumerate(lines):
+        draw.text((120, 160 + index * 48), line, fill="black")
+    buffer = io.BytesIO()
+    page.save(buffer, format="PDF")
+    return buffer.getvalue()
+
+
+def _body(blocks: list[dict], media: dict) -> str:
+    raw = []
+    for block in blocks:
+        value = dict(block["value"])
+        if block["type"] == "video":
+            value.setdefault("video_file", media["video_file"])
+            value.setdefault("embed_url", "")
+        elif block["type"] == "image":
+            value.setdefault("image", media["image"])
+        elif block["type"] == "resource":
+            value.setdefault("document", media["document"])
+        raw.append({"type": block["type"], "value": value})
+    return json.dumps(raw)
+
+
+def course_build(*, catalogue: CourseIndexPage, data: dict, media: dict) -> CoursePage:
+    course = CoursePage(
+        title=data["title"],
+        slug=data["slug"],
+        summary=data["summary"],
+        learning_goals=data["learning_goals"],
+        estimated_minutes=data["estimated_minutes"],
+    )
+    catalogue.add_child(instance=course)
+    course.audiences.set(Tag.objects.filter(kind=Tag.Kind.AUDIENCE, code__in=data["audiences"]))
+    course.themes.set(Tag.objects.filter(kind=Tag.Kind.THEME, code__in=data["themes"]))
+    course.save_revision().publish()
+    for module_data in data["modules"]:
+        module = _publish(
+            course,
+            ModulePage(
+                title=module_data["title"], slug=module_data["slug"], intro=module_data["intro"]
+            ),
+        )
+        for lesson_data in module_data["lessons"]:
+            _publish(
+                module,
+                LessonPage(
+                    title=lesson_data["title"],
+                    slug=lesson_data["slug"],
+                    estimated_minutes=lesson_data["estimated_minutes"],
+                    required=lesson_data["required"],
+                    body=_body(lesson_data["body"], media),
+                ),
+            )
+    return course
+
+
+def good_practice_build(*, library: GoodPracticeIndexPage, data: dict) -> GoodPracticePage:
+    practice = GoodPracticePage(
+        title=data["title"],
+        slug=data["slug"],
+        municipality=data["municipality"],
+        sector=Sector.objects.filter(slug=data["sector"]).first(),
+        summary=data["summary"],
+        what_was_done=data["what_was_done"],
+        what_worked=data["what_worked"],
+        contact=data["contact"],
+    )
+    library.add_child(instance=practice)
+    practice.themes.set(Tag.objects.filter(kind=Tag.Kind.THEME, code__in=data["themes"]))
+    practice.save_revision().publish()
+    return practice
+
+
+def demo_content_ensure() -> list[str]:
+    from .demo_content import COURSES, GOOD_PRACTICES
+
+    changes: list[str] = []
+    with transaction.atomic():
+        sections = structure_ensure(changes)
+        if sections is None:
+            return changes
+        catalogue, library = sections
+        media = _demo_media(changes)
+        for data in COURSES:
+            if _child(catalogue, CoursePage, data["slug"]) is None:
+                course_build(catalogue=catalogue, data=data, media=media)
+                changes.append(f"course {data['title']}")
+        for data in GOOD_PRACTICES:
+            if _child(library, GoodPracticePage, data["slug"]) is None:
+                good_practice_build(library=library, data=data)
+                changes.append(f"good practice {data['title']}")
+    return changes
