@@ -158,3 +158,58 @@ def course_tree(
                 )
             )
     return course, lessons
+
+
+def every_block_body() -> str:
+    """A lesson body that uses every lesson block type, with real demo media."""
+    import json
+
+    from lms.home.demo import _demo_media
+
+    media = _demo_media([])
+    blocks = json.loads(lesson_body())
+    blocks += [
+        {
+            "type": "conversation_technique",
+            "value": {
+                "title": "Open vragen stellen",
+                "intro": "Nieuwsgierig blijven zonder te oordelen.",
+                "steps": [
+                    {
+                        "step": "Vraag door",
+                        "explanation": "Laat de jongere zelf vertellen.",
+                        "example_phrasings": ["Wat spreekt je daarin aan?"],
+                    }
+                ],
+                "do": ["Luister actief"],
+                "dont": ["Moraliseer niet"],
+            },
+        },
+        {
+            "type": "video",
+            "value": {
+                "title": "Een gesprek in de praktijk",
+                "video_file": media["video_file"],
+                "embed_url": "",
+                "transcript": "<p>De leerkracht vraagt rustig wat er scheelt.</p>",
+            },
+        },
+        {
+            "type": "image",
+            "value": {
+                "image": media["image"],
+                "alt_text": "Schema van signaal naar gesprek, overleg en LIVC-R",
+                "caption": "De verwijsketen",
+            },
+        },
+        {
+            "type": "resource",
+            "value": {
+                "document": media["document"],
+                "title": "Handreiking signalen",
+                "description": "Een blad om bij te houden.",
+            },
+        },
+        {"type": "quiz", "value": {"title": "Test je kennis", "note": "Vijf vragen."}},
+    ]
+    return json.dumps(blocks)
