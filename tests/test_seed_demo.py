@@ -60,3 +60,30 @@ def test_seed_demo_creates_sectors_and_one_account_per_role(client, db):
         )
         assert response.status_code == 302, account.email
         client.post("/accounts/logout/")
+
+
+def test_seeded_content_is_valid_and_covers_every_block_type(db):
+    from courses.models import CoursePage, GoodPracticePage, LessonPage, ModulePage
+
+    call_command("seed_demo", stdout=StringIO())
+    courses = CoursePage.objects.live()
+    assert {c.title for c in courses} >= {
+        "Signalen van radicalisering herkennen",
+        "Het moeilijke gesprek voeren",
+        "Casussen uit de praktijk",
+    }
+    all_types = {name for name, _ in LessonPage.body.field.stream_block.child_blocks.items()}
+    scenarios = 0
+    for course in courses:
+        assert ModulePage.objects.child_of(course).count() >= 2
+        lessons = LessonPage.objects.live().descendant_of(course)
+        assert lessons.count() >= 6
+        used = set()
+        for lesson in lessons:
+            # Seeded content passes the same validation as content entered in the admin.
+            lesson.body.stream_block.clean(lesson.body)
+            used |= {block.block_type for block in lesson.body}
+            scenarios += sum(1 for block in lesson.body if block.block_type == "case_scenario")
+        assert used == all_types, f"{course.title} misses {all_types - used}"
+    assert scenarios >= 3
+    assert GoodPracticePage.objects.live().values("municipality").distinct().count() >= 6

@@ -150,7 +150,7 @@ def _handout_pdf() -> bytes:
 def _body(blocks: list[dict], media: dict) -> str:
     raw = []
     for block in blocks:
-        value = dict(block["value"])
+        value = dict(block["value"]) if isinstance(block["value"], dict) else block["value"]
         if block["type"] == "video":
             value.setdefault("video_file", media["video_file"])
             value.setdefault("embed_url", "")
