@@ -247,3 +247,32 @@ def good_practice_list(*, index_page, params) -> dict:
         "sector_options": list(Sector.objects.values_list("slug", "name")),
         "filtered": bool(theme or sector or municipality),
     }
+
+
+SEARCHABLE = (CoursePage, LessonPage, GoodPracticePage)
+SEARCH_LIMIT = 200
+
+
+def content_search(*, query: str) -> list[Page]:
+    """Live courses, lessons and good practices matching ``query`` in the active language, plus
+    Dutch pages that have no live translation in it; best matches first."""
+    locale = active_locale()
+    default = default_locale()
+    locales = {locale.pk, default.pk}
+    hits = list(
+        Page.objects.live()
+        .type(*SEARCHABLE)
+        .filter(locale_id__in=locales)
+        .search(query)[:SEARCH_LIMIT]
+    )
+    if locale.pk != default.pk:
+        translated = set(
+            Page.objects.live()
+            .filter(locale=locale, translation_key__in=[h.translation_key for h in hits])
+            .values_list("translation_key", flat=True)
+        )
+        hits = [h for h in hits if h.locale_id == locale.pk or h.translation_key not in translated]
+    specific = {
+        page.pk: page for page in Page.objects.filter(pk__in=[h.pk for h in hits]).specific()
+    }
+    return [specific[h.pk] for h in hits if h.pk in specific]

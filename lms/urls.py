@@ -6,7 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from lms.accounts.views import language_switch
-from lms.home.views import dashboard, healthz
+from lms.home.views import dashboard, healthz, search
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
@@ -15,6 +15,7 @@ urlpatterns = [
     path("accounts/", include("lms.accounts.urls")),
     path("i18n/setlang/", language_switch, name="set_language"),
     path("dashboard/", dashboard, name="dashboard"),
+    path("search/", search, name="search"),
 ]
 
 if settings.DEBUG:

@@ -1,8 +1,10 @@
-"""Site-level views: health check and the learner dashboard."""
+"""Site-level views: health check, the learner dashboard and search."""
 
 import logging
+from urllib.parse import urlencode
 
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.db import DatabaseError, connection
 from django.http import JsonResponse
 from django.shortcuts import render
@@ -33,3 +35,21 @@ def dashboard(request):
     started = [(course, progress) for course, progress in rows if progress.started]
     others = [(course, progress) for course, progress in rows if not progress.started]
     return render(request, "home/dashboard.html", {"started": started, "others": others})
+
+
+SEARCH_PAGE_SIZE = 10
+
+
+def search(request):
+    """Search published courses, lessons and good practices in the learner's language (and in
+    Dutch where no translation exists)."""
+    from courses.selectors import content_search
+
+    query = request.GET.get("q", "").strip()[:200]
+    results = content_search(query=query) if query else []
+    page = Paginator(results, SEARCH_PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "home/search.html",
+        {"query": query, "results": page, "querystring": urlencode({"q": query}) + "&"},
+    )
