@@ -147,9 +147,9 @@ def _handout_pdf() -> bytes:
     return buffer.getvalue()
 
 
-def _body(blocks: list[dict], media: dict) -> str:
+def _body(blocks: list[dict], media: dict, ids: list[str] | None = None) -> str:
     raw = []
-    for block in blocks:
+    for index, block in enumerate(blocks):
         value = dict(block["value"]) if isinstance(block["value"], dict) else block["value"]
         if block["type"] == "video":
             value.setdefault("video_file", media["video_file"])
@@ -158,7 +158,10 @@ def _body(blocks: list[dict], media: dict) -> str:
             value.setdefault("image", media["image"])
         elif block["type"] == "resource":
             value.setdefault("document", media["document"])
-        raw.append({"type": block["type"], "value": value})
+        item = {"type": block["type"], "value": value}
+        if ids is not None:
+            item["id"] = ids[index]  # translations keep the block ids: reflections follow them
+        raw.append(item)
     return json.dumps(raw)
 
 
@@ -212,6 +215,57 @@ def good_practice_build(*, library: GoodPracticeIndexPage, data: dict) -> GoodPr
     return practice
 
 
+def _translation(source: Page, locale: Locale, fields: dict) -> tuple[Page, bool]:
+    existing = source.get_translations().filter(locale=locale).first()
+    if existing is not None:
+        return existing.specific, False
+    translation = source.copy_for_translation(locale)
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.draft_title = translation.title
+    translation.save_revision().publish()
+    return translation, True
+
+
+def translations_ensure(
+    catalogue: CourseIndexPage, library: GoodPracticeIndexPage, media: dict, changes: list[str]
+) -> None:
+    """French and English versions of the catalogue, the library and one full course."""
+    from .demo_content_translations import SECTIONS, TRANSLATED_COURSE_SLUG, TRANSLATIONS
+
+    course = _child(catalogue, CoursePage, TRANSLATED_COURSE_SLUG)
+    if course is None:
+        return
+    for code, data in TRANSLATIONS.items():
+        locale = Locale.objects.get(language_code=code)
+        _translation(catalogue, locale, SECTIONS[code]["catalogue"])
+        _translation(library, locale, SECTIONS[code]["library"])
+        _, created = _translation(
+            course,
+            locale,
+            {
+                "title": data["title"],
+                "summary": data["summary"],
+                "learning_goals": data["learning_goals"],
+            },
+        )
+        modules = list(ModulePage.objects.child_of(course).order_by("path"))
+        for module, module_data in zip(modules, data["modules"], strict=True):
+            _translation(
+                module, locale, {"title": module_data["title"], "intro": module_data["intro"]}
+            )
+            lessons = list(LessonPage.objects.child_of(module).order_by("path"))
+            for lesson, lesson_data in zip(lessons, module_data["lessons"], strict=True):
+                ids = [block.id for block in lesson.body]
+                _translation(
+                    lesson,
+                    locale,
+                    {"title": lesson_data["title"], "body": _body(lesson_data["body"], media, ids)},
+                )
+        if created:
+            changes.append(f"course {course.title} ({code})")
+
+
 def demo_content_ensure() -> list[str]:
     from .demo_content import COURSES, GOOD_PRACTICES
 
@@ -230,4 +284,5 @@ def demo_content_ensure() -> list[str]:
             if _child(library, GoodPracticePage, data["slug"]) is None:
                 good_practice_build(library=library, data=data)
                 changes.append(f"good practice {data['title']}")
+        translations_ensure(catalogue, library, media, changes)
     return changes
