@@ -24,6 +24,13 @@ class SignalCardBlock(blocks.StructBlock):
         icon = "warning"
         label = _("Signal card")
         template = "courses/blocks/signal_card.html"
+        description = _("A signal, what it can mean, what it does not prove and what to do next.")
+        preview_value = {
+            "signal": "Plotse terugtrekking uit de klasgroep",
+            "what_it_can_mean": "<p>Zorgen thuis, pesten of een nieuwe vriendenkring.</p>",
+            "what_it_does_not_prove": "<p>Een signaal alleen bewijst geen radicalisering.</p>",
+            "what_to_do_next": "<p>Ga het gesprek aan en overleg met het CLB.</p>",
+        }
 
 
 class ConversationStepBlock(blocks.StructBlock):
@@ -45,6 +52,20 @@ class ConversationTechniqueBlock(blocks.StructBlock):
         icon = "group"
         label = _("Conversation technique")
         template = "courses/blocks/conversation_technique.html"
+        description = _("Steps with example phrasings, and what to do and not to do.")
+        preview_value = {
+            "title": "Open vragen stellen",
+            "intro": "Nieuwsgierig blijven zonder te oordelen.",
+            "steps": [
+                {
+                    "step": "Vraag door",
+                    "explanation": "Laat de jongere zelf vertellen.",
+                    "example_phrasings": ["Wat spreekt je daarin aan?"],
+                }
+            ],
+            "do": ["Luister actief"],
+            "dont": ["Moraliseer niet"],
+        }
 
 
 class ScenarioChoiceBlock(blocks.StructBlock):
@@ -82,6 +103,30 @@ class CaseScenarioBlock(blocks.StructBlock):
         icon = "decision"
         label = _("Case scenario")
         template = "courses/blocks/case_scenario.html"
+        description = _("A branching case: situations, choices with feedback, and a debrief.")
+        preview_value = {
+            "title": "Een filmpje in de klas-chat",
+            "context": "Derde graad, les burgerschap.",
+            "steps": [
+                {
+                    "key": "start",
+                    "situation": "Een leerling deelt een filmpje dat geweld verheerlijkt.",
+                    "choices": [
+                        {
+                            "text": "Je vraagt na de les wat hem aanspreekt.",
+                            "feedback": "",
+                            "next_step": "",
+                        },
+                        {
+                            "text": "Je straft meteen voor de hele klas.",
+                            "feedback": "",
+                            "next_step": "",
+                        },
+                    ],
+                }
+            ],
+            "debrief": "<p>Verbinding eerst, dan overleg.</p>",
+        }
 
     def clean(self, value):
         value = super().clean(value)
@@ -126,6 +171,7 @@ class VideoBlock(blocks.StructBlock):
         icon = "media"
         label = _("Video")
         template = "courses/blocks/video.html"
+        description = _("A video with its transcript, which is required.")
 
     def clean(self, value):
         value = super().clean(value)
@@ -151,6 +197,7 @@ class ImageBlock(blocks.StructBlock):
         icon = "image"
         label = _("Image")
         template = "courses/blocks/image.html"
+        description = _("An image with required alternative text.")
 
 
 class ResourceBlock(blocks.StructBlock):
@@ -162,6 +209,7 @@ class ResourceBlock(blocks.StructBlock):
         icon = "doc-full"
         label = _("Downloadable resource")
         template = "courses/blocks/resource.html"
+        description = _("A document learners can download.")
 
 
 class ReflectionPromptBlock(blocks.StructBlock):
@@ -171,6 +219,8 @@ class ReflectionPromptBlock(blocks.StructBlock):
         icon = "edit"
         label = _("Reflection prompt")
         template = "courses/blocks/reflection_prompt.html"
+        description = _("A question the learner answers privately.")
+        preview_value = {"prompt": "Welk signaal zou jij het eerst opmerken?"}
 
 
 class QuizSlotBlock(blocks.StructBlock):
@@ -183,6 +233,8 @@ class QuizSlotBlock(blocks.StructBlock):
         icon = "form"
         label = _("Quiz")
         template = "courses/blocks/quiz_slot.html"
+        description = _("The place of a quiz in the lesson.")
+        preview_value = {"title": "Test je kennis", "note": "Vijf korte vragen."}
 
 
 class LessonStreamBlock(blocks.StreamBlock):

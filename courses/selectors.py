@@ -3,7 +3,7 @@
 from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import BooleanField, Exists, OuterRef, Q, Value
 from wagtail.models import Locale, Page
 
 from lms.accounts.models import JobRole
@@ -53,6 +53,17 @@ def completed_keys(user) -> set:
     return set(LessonCompletion.objects.filter(user=user).values_list("lesson_key", flat=True))
 
 
+def with_done(queryset, user):
+    """Annotate lesson pages with ``done`` for ``user`` inside the same query."""
+    if not user.is_authenticated:
+        return queryset.annotate(done=Value(False, output_field=BooleanField()))
+    return queryset.annotate(
+        done=Exists(
+            LessonCompletion.objects.filter(user=user, lesson_key=OuterRef("translation_key"))
+        )
+    )
+
+
 def localized_live(queryset, locale: Locale | None = None):
     """Live pages in the active locale, plus default-locale pages not translated into it
     (learners fall back to Dutch)."""
@@ -66,11 +77,12 @@ def localized_live(queryset, locale: Locale | None = None):
     return queryset.live().filter(Q(locale=locale) | (Q(locale=default) & ~Exists(translated)))
 
 
-def _course_lessons(course: CoursePage) -> list[LessonPage]:
+def _course_lessons(course: CoursePage, user=None) -> list[LessonPage]:
+    queryset = LessonPage.objects.live().descendant_of(course)
+    if user is not None:
+        queryset = with_done(queryset, user)
     return list(
-        LessonPage.objects.live()
-        .descendant_of(course)
-        .only(
+        queryset.only(
             "id",
             "title",
             "slug",
@@ -82,38 +94,38 @@ def _course_lessons(course: CoursePage) -> list[LessonPage]:
             "estimated_minutes",
             "locale_id",
             "live",
-        )
-        .order_by("path")
+        ).order_by("path")
     )
 
 
 def course_outline(*, course: CoursePage, user) -> dict:
-    """Modules with their lessons and the learner's done flags, in two queries."""
+    """Modules with their lessons and the learner's done flags, in one query."""
     rows = list(
-        Page.objects.live()
-        .descendant_of(course)
-        .filter(depth__lte=course.depth + 2)
-        .select_related("lessonpage", "modulepage")
-        .order_by("path")
+        with_done(
+            Page.objects.live()
+            .descendant_of(course)
+            .filter(depth__lte=course.depth + 2)
+            .select_related("lessonpage", "modulepage"),
+            user,
+        ).order_by("path")
     )
-    done = completed_keys(user)
     outline: list[ModuleOutline] = []
     lessons: list[LessonPage] = []
+    done_count = 0
     for row in rows:
         if row.depth == course.depth + 1 and hasattr(row, "modulepage"):
             outline.append(ModuleOutline(module=row.modulepage))
         elif row.depth == course.depth + 2 and hasattr(row, "lessonpage") and outline:
             lesson = row.lessonpage
+            lesson.done = row.done
             if lesson.path.startswith(outline[-1].module.path):
-                outline[-1].lessons.append((lesson, lesson.translation_key in done))
+                outline[-1].lessons.append((lesson, row.done))
                 lessons.append(lesson)
-    next_lesson = next((lesson for lesson in lessons if lesson.translation_key not in done), None)
-    progress = Progress(
-        done=sum(1 for lesson in lessons if lesson.translation_key in done), total=len(lessons)
-    )
+                done_count += row.done
+    next_lesson = next((lesson for lesson in lessons if not lesson.done), None)
     return {
         "modules": outline,
-        "progress": progress,
+        "progress": Progress(done=done_count, total=len(lessons)),
         "next_lesson": next_lesson,
         "total_minutes": sum(lesson.estimated_minutes for lesson in lessons),
     }
@@ -129,10 +141,9 @@ def lesson_context(*, lesson: LessonPage, user) -> dict:
     }
     module = ancestors[lesson.depth - 1].modulepage
     course = ancestors[lesson.depth - 2].coursepage
-    lessons = _course_lessons(course)
+    lessons = _course_lessons(course, user)
     keys = [item.pk for item in lessons]
     index = keys.index(lesson.pk) if lesson.pk in keys else -1
-    done = completed_keys(user)
     reflections = {}
     if user.is_authenticated:
         reflections = {
@@ -146,10 +157,8 @@ def lesson_context(*, lesson: LessonPage, user) -> dict:
         "module": module,
         "previous_lesson": lessons[index - 1] if index > 0 else None,
         "next_lesson": lessons[index + 1] if 0 <= index < len(lessons) - 1 else None,
-        "is_done": lesson.translation_key in done,
-        "progress": Progress(
-            done=sum(1 for item in lessons if item.translation_key in done), total=len(lessons)
-        ),
+        "is_done": index >= 0 and lessons[index].done,
+        "progress": Progress(done=sum(item.done for item in lessons), total=len(lessons)),
         "position": index + 1,
         "lesson_count": len(lessons),
         "reflections": reflections,

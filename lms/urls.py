@@ -1,11 +1,12 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from lms.accounts.views import language_switch
+from lms.home import routing
 from lms.home.views import dashboard, healthz, search
 
 urlpatterns = [
@@ -23,5 +24,9 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Content pages live under their language: /nl/, /fr/, /en/.
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)))
+# Content pages live under their language: /nl/, /fr/, /en/. Pages are served by Wagtail
+# through lms.home.routing (cached site and home look-ups); the rest of wagtail.urls follows.
+urlpatterns += i18n_patterns(
+    re_path(r"^((?:[\w\-]+/)*)$", routing.serve, name="wagtail_serve"),
+    path("", include(wagtail_urls)),
+)

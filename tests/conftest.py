@@ -33,6 +33,21 @@ def _media_root(settings, tmp_path):
     shutil.rmtree(tmp_path / "media", ignore_errors=True)
 
 
+@pytest.fixture(autouse=True)
+def _fresh_caches():
+    """Process caches (site/home routing, locales, section links) outlive a test's rolled-back
+    transaction; start every test without them."""
+    from django.core.cache import cache
+
+    from courses import locales
+    from lms.home import routing
+
+    cache.clear()
+    routing.forget()
+    locales._cache.clear()
+    yield
+
+
 @pytest.fixture
 def password():
     return DEFAULT_PASSWORD

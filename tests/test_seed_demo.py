@@ -2,7 +2,7 @@ from io import StringIO
 
 from django.contrib.auth.models import Group
 from django.core.management import call_command
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from lms.accounts.models import User
 from lms.accounts.roles import GROUP_NAMES, Role
@@ -87,3 +87,23 @@ def test_seeded_content_is_valid_and_covers_every_block_type(db):
         assert used == all_types, f"{course.title} misses {all_types - used}"
     assert scenarios >= 3
     assert GoodPracticePage.objects.live().values("municipality").distinct().count() >= 6
+
+
+def test_one_course_is_seeded_in_french_and_english(client, db):
+    from django.utils.html import escape
+
+    from courses.models import CoursePage, LessonPage
+
+    call_command("seed_demo", stdout=StringIO())
+    dutch = CoursePage.objects.get(slug="het-moeilijke-gesprek-voeren", locale__language_code="nl")
+    for code, prefix in (("fr", "/fr/formations/"), ("en", "/en/courses/")):
+        translated = dutch.get_translation(Locale.objects.get(language_code=code))
+        assert translated.live and translated.title != dutch.title
+        assert translated.url.startswith(prefix)
+        lessons = LessonPage.objects.live().descendant_of(translated)
+        assert lessons.count() == LessonPage.objects.live().descendant_of(dutch).count()
+        lesson = lessons.first()
+        response = client.get(lesson.url)
+        assert response.status_code == 200
+        assert f'lang="{code}' in response.content.decode()
+        assert escape(lesson.title) in response.content.decode()

@@ -1,5 +1,7 @@
 """What the base template needs on every page: languages, html lang, staff and section links."""
 
+import time
+
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Q
@@ -17,8 +19,26 @@ def site_chrome(request):
         "html_lang": HTML_LANG.get(language, language),
         "site_languages": settings.LANGUAGES,
         "section_pages": SimpleLazyObject(_section_pages),
-        "can_access_admin": SimpleLazyObject(lambda: _can_access_admin(user)),
+        "can_access_admin": SimpleLazyObject(lambda: _can_access_admin_cached(request, user)),
     }
+
+
+ADMIN_FLAG_SECONDS = 300
+
+
+def _can_access_admin_cached(request, user) -> bool:
+    """Whether to show the admin link, remembered in the session for a few minutes. Only the
+    link depends on it: the admin checks the permission itself on every request."""
+    session = getattr(request, "session", None)
+    if session is None or user is None or not user.is_authenticated:
+        return _can_access_admin(user)
+    now = int(time.time())
+    cached = session.get("lms_admin_link")
+    if cached and cached[0] == user.pk and now - cached[2] < ADMIN_FLAG_SECONDS:
+        return cached[1]
+    allowed = _can_access_admin(user)
+    session["lms_admin_link"] = (user.pk, allowed, now)
+    return allowed
 
 
 def _can_access_admin(user) -> bool:

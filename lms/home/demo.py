@@ -215,6 +215,9 @@ def good_practice_build(*, library: GoodPracticeIndexPage, data: dict) -> GoodPr
     return practice
 
 
+SLUGS = {"fr": ("formations", "bonnes-pratiques"), "en": ("courses", "good-practice")}
+
+
 def _translation(source: Page, locale: Locale, fields: dict) -> tuple[Page, bool]:
     existing = source.get_translations().filter(locale=locale).first()
     if existing is not None:
@@ -238,8 +241,8 @@ def translations_ensure(
         return
     for code, data in TRANSLATIONS.items():
         locale = Locale.objects.get(language_code=code)
-        _translation(catalogue, locale, SECTIONS[code]["catalogue"])
-        _translation(library, locale, SECTIONS[code]["library"])
+        _translation(catalogue, locale, {**SECTIONS[code]["catalogue"], "slug": SLUGS[code][0]})
+        _translation(library, locale, {**SECTIONS[code]["library"], "slug": SLUGS[code][1]})
         _, created = _translation(
             course,
             locale,

@@ -90,3 +90,25 @@ def test_an_image_needs_alt_text(db):
     block = ImageBlock()
     with pytest.raises(ValidationError):
         block.clean(block.to_python({"image": None, "alt_text": "", "caption": ""}))
+
+
+def test_every_lesson_block_has_an_admin_preview(client, db):
+    from django.urls import reverse
+
+    from courses.models import LessonPage
+    from lms.accounts.roles import Role
+    from lms.accounts.services import user_assign_role
+    from tests.factories import UserFactory
+
+    editor = UserFactory()
+    user_assign_role(user=editor, role=Role.CONTENT_EDITOR)
+    client.force_login(editor)
+    stream = LessonPage.body.field.stream_block
+    for name, block in stream.child_blocks.items():
+        if name in ("image", "resource", "video"):
+            continue  # their preview needs chosen media; covered by the lesson page tests
+        response = client.get(
+            reverse("wagtailadmin_block_preview"), {"id": block.definition_prefix}
+        )
+        assert response.status_code == 200, name
+        assert "css/site.css" in response.content.decode()
