@@ -20,6 +20,13 @@ def _locale(code: str) -> Locale:
     return _cache[code]
 
 
+def locale_for(language_code: str) -> Locale | None:
+    """The locale of ``language_code`` if it is one of the site's languages."""
+    if language_code not in dict(settings.LANGUAGES):
+        return None
+    return _locale(language_code)
+
+
 def active_locale() -> Locale:
     try:
         return _locale(translation.get_language() or settings.LANGUAGE_CODE)

@@ -5,9 +5,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from lms.accounts.views import language_switch
 from lms.home import routing
-from lms.home.views import dashboard, healthz, search
+from lms.home.views import dashboard, healthz, language_switch, search
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),

@@ -7,12 +7,15 @@ the path in one query (``HomePage.route``); everything after routing (privacy ch
 is Wagtail's own ``serve`` view.
 """
 
+import re
 import time
+from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.http import Http404
 from django.http.request import split_domain_port
 from wagtail import views as wagtail_views
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 from wagtail.models.sites import get_site_for_hostname
 
 from courses.locales import active_locale
@@ -72,3 +75,35 @@ def serve(request, path):
         except Http404:
             request._wagtail_route_for_request = None
     return wagtail_views.serve(request, path)
+
+
+LANGUAGE_PATH = re.compile(r"^/(?P<language>[a-z]{2})/(?P<rest>(?:[\w\-]+/)*)$")
+
+
+def translated_page_url(request, url: str, language: str) -> str | None:
+    """The URL of the page at ``url`` in ``language``: its translation, or else the nearest
+    ancestor that has one (so switching language never lands on a missing page)."""
+    from courses.locales import locale_for
+
+    match = LANGUAGE_PATH.match(urlsplit(url or "").path)
+    if not match or language not in dict(settings.LANGUAGES):
+        return None
+    site = _site_for(request)
+    try:
+        source = locale_for(match["language"])
+        target = locale_for(language)
+    except Locale.DoesNotExist:
+        return None
+    if site is None or source is None or target is None:
+        return None
+    home = _home_for(site, source)
+    components = [component for component in match["rest"].split("/") if component]
+    try:
+        page = home.route(request, components)[0] if components else home
+    except Http404:
+        return None
+    for candidate in [page, *reversed(page.get_ancestors().filter(depth__gt=1))]:
+        translation = candidate.get_translation_or_none(target)
+        if translation is not None and translation.live:
+            return translation.url
+    return None

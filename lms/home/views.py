@@ -9,7 +9,7 @@ from django.db import DatabaseError, connection
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_POST
 
 logger = logging.getLogger(__name__)
 
@@ -53,3 +53,20 @@ def search(request):
         "home/search.html",
         {"query": query, "results": page, "querystring": urlencode({"q": query}) + "&"},
     )
+
+
+@require_POST
+def language_switch(request):
+    """Switch the interface language (remembered in the profile of a logged-in user) and go to
+    the same page in that language, or its nearest translated ancestor."""
+    from lms.accounts.views import language_switch as switch
+
+    from .routing import translated_page_url
+
+    response = switch(request)
+    target = translated_page_url(
+        request, request.POST.get("next", ""), request.POST.get("language", "")
+    )
+    if target and response.status_code == 302:
+        response["Location"] = target
+    return response

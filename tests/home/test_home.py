@@ -2,6 +2,7 @@ import re
 
 import pytest
 from django.core.management import call_command
+from wagtail.models import Locale
 
 from tests.factories import DEFAULT_PASSWORD
 
@@ -106,3 +107,17 @@ def test_home_and_profile_query_budgets(
         client.get("/nl/")
     with django_assert_max_num_queries(10):
         client.get("/accounts/profile/")
+
+
+def test_language_switcher_goes_to_the_translation_or_its_nearest_ancestor(client, seeded):
+    from courses.models import CoursePage
+
+    dutch = CoursePage.objects.get(slug="het-moeilijke-gesprek-voeren", locale__language_code="nl")
+    french = dutch.get_translation(Locale.objects.get(language_code="fr"))
+    response = client.post("/i18n/setlang/", {"language": "fr", "next": dutch.url})
+    assert response.url == french.url == "/fr/formations/het-moeilijke-gesprek-voeren/"
+    untranslated = CoursePage.objects.get(slug="casussen-uit-de-praktijk")
+    response = client.post("/i18n/setlang/", {"language": "en", "next": untranslated.url})
+    assert response.url == "/en/courses/"  # the English catalogue: nearest translated ancestor
+    response = client.post("/i18n/setlang/", {"language": "fr", "next": "/nl/bestaat-niet/"})
+    assert response.status_code == 302
