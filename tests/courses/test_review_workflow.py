@@ -97,3 +97,31 @@ def _edit_form_data(page, action):
     )
     data[action] = "1"
     return data
+
+
+def test_editor_previews_a_lesson_with_every_block(client, lessons, editor):
+    from tests.factories import every_block_body
+
+    lesson = lessons[0]
+    client.force_login(editor)
+    preview_url = reverse("wagtailadmin_pages:preview_on_edit", args=[lesson.pk])
+    data = _edit_form_data(lesson, action="preview")
+    response = client.post(preview_url, data)
+    assert response.status_code == 200
+    assert response.json()["is_valid"]
+    page = client.get(preview_url)
+    assert page.status_code == 200
+    assert "Online polarisering herken je aan" in page.content.decode()
+    assert every_block_body()  # media for previews can be created
+
+
+def test_editor_previews_a_new_lesson_before_it_exists(client, lessons, editor):
+    module = lessons[0].get_parent()
+    client.force_login(editor)
+    url = reverse("wagtailadmin_pages:preview_on_add", args=["courses", "lessonpage", module.pk])
+    draft = LessonPage(title="Nog niet bewaard", slug="nog-niet-bewaard")
+    response = client.post(url, _edit_form_data(draft, action="preview"))
+    assert response.json()["is_valid"], response.content
+    page = client.get(url)
+    assert page.status_code == 200
+    assert "Nog niet bewaard" in page.content.decode()
