@@ -55,3 +55,23 @@ def test_bench_profile_page(django_assert_max_num_queries):
         f"\n/accounts/profile/   median {figures['median_ms']:.2f} ms  "
         f"p95 {figures['p95_ms']:.2f} ms  {figures['per_second']:.0f} req/s"
     )
+
+
+@pytest.mark.parametrize("lessons_per_module", [5, 50])
+def test_bench_course_and_lesson_pages(lessons_per_module):
+    from tests.factories import course_tree
+
+    course, lessons = course_tree(modules=2, lessons_per_module=lessons_per_module)
+    client = Client()
+    client.force_login(UserFactory())
+    for label, url in (
+        ("course", course.url),
+        ("lesson", lessons[-1].url),
+        ("dashboard", "/dashboard/"),
+    ):
+        figures = _measure(client, url, rounds=100)
+        print(
+            f"\n{label:<10} {2 * lessons_per_module:>3} lessons  "
+            f"median {figures['median_ms']:.2f} ms  p95 {figures['p95_ms']:.2f} ms  "
+            f"{figures['per_second']:.0f} req/s"
+        )
