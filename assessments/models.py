@@ -9,6 +9,7 @@ grading never asks which type it has. Answers are plain JSON-able dicts, validat
 import unicodedata
 from decimal import ROUND_HALF_UP, Decimal
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -376,3 +377,162 @@ class EssayQuestion(Question):
     def grade(self, answer) -> None:
         self.clean_answer(answer)
         return None
+
+
+class Quiz(ClusterableModel):
+    """A set of questions with the rules for taking it."""
+
+    class GradingMethod(models.TextChoices):
+        HIGHEST = "highest", _("Highest attempt")
+        LAST = "last", _("Last attempt")
+        FIRST = "first", _("First attempt")
+        AVERAGE = "average", _("Average of the attempts")
+
+    class ReviewPolicy(models.TextChoices):
+        AFTER_SUBMIT = "after_submit", _("Right after submitting")
+        AFTER_CLOSE = "after_close", _("After the quiz closes")
+        NEVER = "never", _("Never (score only)")
+
+    title = models.CharField(_("title"), max_length=200)
+    intro = models.TextField(_("introduction"), blank=True)
+    owning_sector = models.ForeignKey(
+        "sectors.Sector",
+        verbose_name=_("owning sector"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_("Empty means a shared quiz for every sector."),
+    )
+    pass_mark = models.PositiveSmallIntegerField(
+        _("pass mark (%)"), default=70, validators=[MaxValueValidator(100)]
+    )
+    max_attempts = models.PositiveSmallIntegerField(
+        _("maximum attempts"), default=0, help_text=_("0 means unlimited.")
+    )
+    grading_method = models.CharField(
+        _("grading method"),
+        max_length=16,
+        choices=GradingMethod.choices,
+        default=GradingMethod.HIGHEST,
+    )
+    time_limit_minutes = models.PositiveSmallIntegerField(
+        _("time limit (minutes)"), null=True, blank=True, help_text=_("Empty means no time limit.")
+    )
+    grace_seconds = models.PositiveSmallIntegerField(
+        _("grace period (seconds)"),
+        default=30,
+        help_text=_("Answers sent this long after the deadline are still accepted."),
+    )
+    shuffle_questions = models.BooleanField(_("shuffle questions"), default=False)
+    shuffle_choices = models.BooleanField(_("shuffle choices"), default=False)
+    review_policy = models.CharField(
+        _("review"), max_length=16, choices=ReviewPolicy.choices, default=ReviewPolicy.AFTER_SUBMIT
+    )
+    closes_at = models.DateTimeField(_("closes at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("quiz")
+        verbose_name_plural = _("quizzes")
+        ordering = ["title"]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class QuizQuestion(Orderable):
+    quiz = ParentalKey(Quiz, related_name="quiz_questions", on_delete=models.CASCADE)
+    question = models.ForeignKey(
+        Question, verbose_name=_("question"), on_delete=models.PROTECT, related_name="+"
+    )
+
+
+class QuizPool(Orderable):
+    """Draw ``count`` random questions tagged ``tag`` at the start of every attempt."""
+
+    quiz = ParentalKey(Quiz, related_name="pools", on_delete=models.CASCADE)
+    tag = models.CharField(_("pool (tag)"), max_length=100)
+    count = models.PositiveSmallIntegerField(
+        _("questions to draw"), validators=[MinValueValidator(1)]
+    )
+
+
+class AttemptQuerySet(models.QuerySet):
+    def finished(self):
+        return self.exclude(status=Attempt.Status.IN_PROGRESS)
+
+
+class Attempt(models.Model):
+    class Status(models.TextChoices):
+        IN_PROGRESS = "in_progress", _("In progress")
+        NEEDS_GRADING = "needs_grading", _("Waiting for a trainer")
+        GRADED = "graded", _("Graded")
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="quiz_attempts",
+        verbose_name=_("user"),
+    )
+    quiz = models.ForeignKey(
+        Quiz, on_delete=models.PROTECT, related_name="attempts", verbose_name=_("quiz")
+    )
+    number = models.PositiveSmallIntegerField(_("attempt number"))
+    status = models.CharField(
+        _("status"), max_length=16, choices=Status.choices, default=Status.IN_PROGRESS
+    )
+    started_at = models.DateTimeField(_("started at"))
+    deadline = models.DateTimeField(_("deadline"), null=True, blank=True)
+    submitted_at = models.DateTimeField(_("submitted at"), null=True, blank=True)
+    closed_automatically = models.BooleanField(_("closed when time ran out"), default=False)
+    # The drawn questions in the order this learner sees them, and the order of their options.
+    question_ids = models.JSONField(default=list)
+    option_orders = models.JSONField(default=dict)
+    # Every save or submit must carry the current value; a stale or repeated post is refused.
+    sequence = models.PositiveIntegerField(default=0)
+    score = models.DecimalField(_("score"), max_digits=7, decimal_places=2, null=True, blank=True)
+    max_score = models.DecimalField(_("maximum score"), max_digits=7, decimal_places=2, default=0)
+    percent = models.DecimalField(
+        _("percentage"), max_digits=5, decimal_places=2, null=True, blank=True
+    )
+    passed = models.BooleanField(_("passed"), null=True)
+
+    objects = AttemptQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("attempt")
+        verbose_name_plural = _("attempts")
+        ordering = ["quiz", "user", "number"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "quiz", "number"], name="assessments_attempt_number_unique"
+            ),
+        ]
+        indexes = [models.Index(fields=["status", "deadline"], name="assessments_attempt_open_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.user} – {self.quiz} #{self.number}"
+
+
+class Response(models.Model):
+    attempt = models.ForeignKey(Attempt, on_delete=models.CASCADE, related_name="responses")
+    question = models.ForeignKey(Question, on_delete=models.PROTECT, related_name="+")
+    answer = models.JSONField(_("answer"), default=dict)
+    score = models.DecimalField(_("score"), max_digits=5, decimal_places=2, null=True, blank=True)
+    grader_feedback = models.TextField(_("feedback from the trainer"), blank=True)
+    graded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    graded_at = models.DateTimeField(_("graded at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("response")
+        verbose_name_plural = _("responses")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["attempt", "question"], name="assessments_response_unique"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.attempt} – {self.question}"

@@ -1,0 +1,206 @@
+"""The attempt lifecycle on the server: start, autosave, submit once, deadlines, essays."""
+
+from datetime import timedelta
+from decimal import Decimal
+
+import pytest
+from django.utils import timezone
+
+from assessments.models import (
+    Attempt,
+    EssayQuestion,
+    Quiz,
+    QuizPool,
+    QuizQuestion,
+    Response,
+    SingleChoiceOption,
+    SingleChoiceQuestion,
+    TrueFalseQuestion,
+)
+from assessments.services import (
+    AnswerError,
+    AttemptClosed,
+    NoAttemptsLeft,
+    StaleSubmission,
+    attempt_save,
+    attempt_start,
+    attempt_submit,
+    attempts_close_overdue,
+    quiz_result,
+    response_grade,
+)
+from tests.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def quiz():
+    choice = SingleChoiceQuestion(title="Signaal", prompt="Wat bewijst één signaal?", points=2)
+    choice.save()
+    choice.options.set(
+        [
+            SingleChoiceOption(text="Niets op zich", is_correct=True),
+            SingleChoiceOption(text="Radicalisering"),
+        ]
+    )
+    choice.save()
+    statement = TrueFalseQuestion.objects.create(
+        title="Waar", prompt="Luisteren helpt.", correct_answer=True
+    )
+    quiz = Quiz(
+        title="Signalen", pass_mark=60, max_attempts=2, time_limit_minutes=20, grace_seconds=30
+    )
+    quiz.save()
+    quiz.quiz_questions.set([QuizQuestion(question=choice), QuizQuestion(question=statement)])
+    quiz.save()
+    quiz.choice, quiz.statement = choice, statement
+    quiz.right = choice.options.get(is_correct=True).pk
+    return quiz
+
+
+def _answers(quiz, right=True):
+    return {
+        str(quiz.choice.pk): {"choice": quiz.right if right else None},
+        str(quiz.statement.pk): {"value": right},
+    }
+
+
+def test_start_records_questions_and_deadline_and_resumes(learner, quiz):
+    now = timezone.now()
+    attempt = attempt_start(user=learner, quiz=quiz, now=now)
+    assert attempt.question_ids == [quiz.choice.pk, quiz.statement.pk]
+    assert attempt.deadline == now + timedelta(minutes=20)
+    assert set(attempt.option_orders) == {str(quiz.choice.pk)}
+    assert attempt_start(user=learner, quiz=quiz, now=now).pk == attempt.pk
+
+
+def test_submit_grades_once_and_records_the_result(learner, quiz):
+    attempt = attempt_start(user=learner, quiz=quiz)
+    attempt = attempt_submit(attempt=attempt, user=learner, answers=_answers(quiz), sequence=0)
+    assert (attempt.status, attempt.score, attempt.max_score, attempt.percent, attempt.passed) == (
+        "graded",
+        Decimal("3.00"),
+        Decimal("3.00"),
+        Decimal("100.00"),
+        True,
+    )
+    with pytest.raises(AttemptClosed):
+        attempt_submit(
+            attempt=attempt,
+            user=learner,
+            answers=_answers(quiz, right=False),
+            sequence=attempt.sequence,
+        )
+    attempt.refresh_from_db()
+    assert attempt.score == Decimal("3.00")
+
+
+def test_stale_or_duplicate_posts_are_refused(learner, quiz):
+    attempt = attempt_start(user=learner, quiz=quiz)
+    attempt_save(attempt=attempt, user=learner, answers=_answers(quiz), sequence=0)
+    with pytest.raises(StaleSubmission):
+        attempt_save(attempt=attempt, user=learner, answers=_answers(quiz, right=False), sequence=0)
+    assert Response.objects.get(question=quiz.statement).answer == {"value": True}
+
+
+def test_bad_answers_change_nothing(learner, quiz):
+    attempt = attempt_start(user=learner, quiz=quiz)
+    bad = {str(quiz.statement.pk): {"value": False}, str(quiz.choice.pk): {"choice": 999999}}
+    with pytest.raises(AnswerError):
+        attempt_save(attempt=attempt, user=learner, answers=bad, sequence=0)
+    with pytest.raises(AnswerError):
+        attempt_save(attempt=attempt, user=learner, answers={"424242": {"value": True}}, sequence=0)
+    assert not Response.objects.exists()
+    attempt.refresh_from_db()
+    assert attempt.sequence == 0
+
+
+def test_another_learners_attempt_is_refused(learner, quiz):
+    attempt = attempt_start(user=learner, quiz=quiz)
+    intruder = UserFactory()
+    with pytest.raises(Exception, match="does not exist"):
+        attempt_submit(attempt=attempt, user=intruder, answers=_answers(quiz), sequence=0)
+    attempt.refresh_from_db()
+    assert attempt.status == "in_progress"
+
+
+def test_deadline_plus_grace_is_enforced_and_overdue_attempts_are_closed(learner, quiz):
+    start = timezone.now() - timedelta(minutes=30)
+    attempt = attempt_start(user=learner, quiz=quiz, now=start)
+    attempt_save(
+        attempt=attempt,
+        user=learner,
+        answers=_answers(quiz),
+        sequence=0,
+        now=start + timedelta(minutes=5),
+    )
+    within_grace = start + timedelta(minutes=20, seconds=20)
+    late = start + timedelta(minutes=20, seconds=31)
+    with pytest.raises(AttemptClosed):
+        attempt_submit(attempt=attempt, user=learner, answers={}, sequence=1, now=late)
+    assert attempts_close_overdue(now=late) == 1
+    attempt.refresh_from_db()
+    assert attempt.closed_automatically and attempt.score == Decimal("3.00")
+    assert attempts_close_overdue(now=late) == 0
+    assert within_grace < late
+
+
+def test_max_attempts_and_grading_method(learner, quiz):
+    first = attempt_start(user=learner, quiz=quiz)
+    attempt_submit(attempt=first, user=learner, answers=_answers(quiz, right=False), sequence=0)
+    second = attempt_start(user=learner, quiz=quiz)
+    assert second.number == 2
+    attempt_submit(attempt=second, user=learner, answers=_answers(quiz), sequence=0)
+    with pytest.raises(NoAttemptsLeft):
+        attempt_start(user=learner, quiz=quiz)
+    assert quiz_result(user=learner, quiz=quiz) == Decimal("100.00")
+    quiz.grading_method = Quiz.GradingMethod.FIRST
+    assert quiz_result(user=learner, quiz=quiz) == Decimal("0.00")
+    quiz.grading_method = Quiz.GradingMethod.AVERAGE
+    assert quiz_result(user=learner, quiz=quiz) == Decimal("50.00")
+
+
+def test_closed_quiz_cannot_be_started(learner, quiz):
+    quiz.closes_at = timezone.now() - timedelta(minutes=1)
+    quiz.save()
+    with pytest.raises(AttemptClosed):
+        attempt_start(user=learner, quiz=quiz)
+
+
+def test_essays_wait_for_a_trainer_then_the_result_is_final(learner, quiz, trainer):
+    essay = EssayQuestion.objects.create(
+        title="Aanpak", prompt="Hoe begin je het gesprek?", points=4
+    )
+    quiz.quiz_questions.add(QuizQuestion(question=essay))
+    quiz.save()
+    attempt = attempt_start(user=learner, quiz=quiz)
+    answers = {**_answers(quiz), str(essay.pk): {"text": "Ik vraag eerst wat hem bezighoudt."}}
+    attempt = attempt_submit(attempt=attempt, user=learner, answers=answers, sequence=0)
+    assert attempt.status == "needs_grading" and attempt.score is None
+    response = Response.objects.get(attempt=attempt, question=essay)
+    with pytest.raises(Exception, match="between 0 and"):
+        response_grade(response=response, grader=trainer, score=Decimal(5))
+    attempt = response_grade(
+        response=response, grader=trainer, score=Decimal(2), feedback="Goed begin."
+    )
+    assert (attempt.status, attempt.score, attempt.percent, attempt.passed) == (
+        "graded",
+        Decimal("5.00"),
+        Decimal("71.43"),
+        True,
+    )
+
+
+def test_questions_are_drawn_from_tagged_pools(learner, quiz):
+    for n in range(5):
+        question = TrueFalseQuestion(title=f"Pool {n}", prompt="p", correct_answer=True)
+        question.save()
+        question.tags.add("online")
+        question.save()
+    quiz.pools.set([QuizPool(tag="online", count=3)])
+    quiz.save()
+    attempt = attempt_start(user=learner, quiz=quiz)
+    assert len(attempt.question_ids) == 5
+    assert len(set(attempt.question_ids)) == 5
+    assert Attempt.objects.count() == 1
