@@ -20,6 +20,7 @@ from assessments.models import (
 from assessments.services import (
     AnswerError,
     AttemptClosed,
+    AttemptError,
     NoAttemptsLeft,
     StaleSubmission,
     attempt_save,
@@ -119,7 +120,7 @@ def test_bad_answers_change_nothing(learner, quiz):
 def test_another_learners_attempt_is_refused(learner, quiz):
     attempt = attempt_start(user=learner, quiz=quiz)
     intruder = UserFactory()
-    with pytest.raises(Exception, match="does not exist"):
+    with pytest.raises(AttemptError, match="Deze poging bestaat niet."):
         attempt_submit(attempt=attempt, user=intruder, answers=_answers(quiz), sequence=0)
     attempt.refresh_from_db()
     assert attempt.status == "in_progress"
@@ -179,7 +180,7 @@ def test_essays_wait_for_a_trainer_then_the_result_is_final(learner, quiz, train
     attempt = attempt_submit(attempt=attempt, user=learner, answers=answers, sequence=0)
     assert attempt.status == "needs_grading" and attempt.score is None
     response = Response.objects.get(attempt=attempt, question=essay)
-    with pytest.raises(Exception, match="between 0 and"):
+    with pytest.raises(AttemptError, match="tussen 0 en 4"):
         response_grade(response=response, grader=trainer, score=Decimal(5))
     attempt = response_grade(
         response=response, grader=trainer, score=Decimal(2), feedback="Goed begin."
