@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from .models import Attempt, InvalidAnswer, Question, Quiz, Response
+from .tasks import schedule_close
 
 
 class AttemptError(Exception):
@@ -105,7 +106,7 @@ def attempt_start(*, user, quiz: Quiz, now: datetime | None = None) -> Attempt:
         )
         if quiz.closes_at and (deadline is None or deadline > quiz.closes_at):
             deadline = quiz.closes_at
-        return Attempt.objects.create(
+        attempt = Attempt.objects.create(
             user=user,
             quiz=quiz,
             number=(max((a.number for a in existing), default=0) + 1),
@@ -114,6 +115,8 @@ def attempt_start(*, user, quiz: Quiz, now: datetime | None = None) -> Attempt:
             question_ids=question_ids,
             option_orders=_option_orders(quiz, question_ids),
         )
+        schedule_close(attempt)
+        return attempt
 
 
 def _expired(attempt: Attempt, now: datetime) -> bool:

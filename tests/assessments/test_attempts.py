@@ -205,3 +205,29 @@ def test_questions_are_drawn_from_tagged_pools(learner, quiz):
     assert len(attempt.question_ids) == 5
     assert len(set(attempt.question_ids)) == 5
     assert Attempt.objects.count() == 1
+
+
+def test_starting_a_timed_attempt_queues_its_closing(
+    learner, quiz, settings, django_capture_on_commit_callbacks
+):
+    # The dummy backend supports deferred tasks and keeps what was enqueued.
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    with django_capture_on_commit_callbacks(execute=True):
+        attempt = attempt_start(user=learner, quiz=quiz)
+    from django_tasks import task_backends
+
+    queued = task_backends["default"].results
+    assert len(queued) == 1
+    assert queued[0].task.run_after == attempt.deadline + timedelta(seconds=31)
+
+
+def test_close_overdue_command(learner, quiz):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    start = timezone.now() - timedelta(hours=1)
+    attempt_start(user=learner, quiz=quiz, now=start)
+    out = StringIO()
+    call_command("close_overdue_attempts", stdout=out)
+    assert "Closed 1 overdue attempt(s)." in out.getvalue()
