@@ -64,6 +64,7 @@ class Question(PolymorphicModel, ClusterableModel):
     updated_at = models.DateTimeField(auto_now=True)
 
     manual_grading = False
+    template_name = ""
 
     class Meta:
         verbose_name = _("question")
@@ -81,6 +82,29 @@ class Question(PolymorphicModel, ClusterableModel):
 
     def grade(self, answer) -> Decimal | None:
         raise NotImplementedError
+
+    def answer_from_post(self, data, field: str) -> dict:
+        """Read this question's answer from a submitted form (fields prefixed ``field``)."""
+        raise NotImplementedError
+
+    def answer_display(self, answer) -> str:
+        """The learner's answer in words, for the review page."""
+        return ""
+
+    def correct_display(self) -> str:
+        """The expected answer in words, shown only when the review policy allows it."""
+        return ""
+
+    def option_items(self, order: list[int] | None):
+        """The options in the order this learner sees them (texts only, never the key)."""
+        relation = next(
+            (r for r in ("options", "pairs", "items", "responses") if hasattr(self, r)), None
+        )
+        if relation is None:
+            return []
+        items = {item.pk: item for item in getattr(self, relation).all()}
+        ordered = [items[pk] for pk in (order or []) if pk in items]
+        return ordered + [item for pk, item in items.items() if item not in ordered]
 
 
 def _ids(values, allowed: set[int]) -> list[int]:
@@ -110,6 +134,18 @@ class SingleChoiceQuestion(Question):
         answer = self.clean_answer(answer)
         correct = {c.pk for c in self.options.all() if c.is_correct}
         return _score(Decimal(answer["choice"] in correct), self.points)
+
+    template_name = "assessments/questions/single_choice.html"
+
+    def answer_from_post(self, data, field: str) -> dict:
+        return {"choice": data.get(field) or None}
+
+    def answer_display(self, answer) -> str:
+        chosen = {o.pk: o.text for o in self.options.all()}.get((answer or {}).get("choice"))
+        return chosen or ""
+
+    def correct_display(self) -> str:
+        return "; ".join(o.text for o in self.options.all() if o.is_correct)
 
 
 class SingleChoiceOption(Orderable):
@@ -150,6 +186,18 @@ class MultipleResponseQuestion(Question):
         lost = Decimal(len(chosen & wrong)) / len(wrong) if wrong else Decimal(0)
         return _score(gained - lost, self.points)
 
+    template_name = "assessments/questions/multiple_response.html"
+
+    def answer_from_post(self, data, field: str) -> dict:
+        return {"choices": data.getlist(field)}
+
+    def answer_display(self, answer) -> str:
+        chosen = set((answer or {}).get("choices", []))
+        return "; ".join(o.text for o in self.options.all() if o.pk in chosen)
+
+    def correct_display(self) -> str:
+        return "; ".join(o.text for o in self.options.all() if o.is_correct)
+
 
 class MultipleResponseOption(Orderable):
     question = ParentalKey(
@@ -178,6 +226,18 @@ class TrueFalseQuestion(Question):
         value = self.clean_answer(answer)["value"]
         return _score(Decimal(value is not None and value == self.correct_answer), self.points)
 
+    template_name = "assessments/questions/true_false.html"
+
+    def answer_from_post(self, data, field: str) -> dict:
+        return {"value": {"true": True, "false": False}.get(data.get(field, ""))}
+
+    def answer_display(self, answer) -> str:
+        value = (answer or {}).get("value")
+        return "" if value is None else str(_("True") if value else _("False"))
+
+    def correct_display(self) -> str:
+        return str(_("True") if self.correct_answer else _("False"))
+
 
 class MatchingQuestion(Question):
     class Meta:
@@ -205,6 +265,19 @@ class MatchingQuestion(Question):
         right = sum(1 for pk in pairs if matched.get(pk) == pk)
         return _score(Decimal(right) / len(pairs), self.points)
 
+    template_name = "assessments/questions/matching.html"
+
+    def answer_from_post(self, data, field: str) -> dict:
+        return {"pairs": {p.pk: data.get(f"{field}-{p.pk}") or None for p in self.pairs.all()}}
+
+    def answer_display(self, answer) -> str:
+        rights = {p.pk: p.right for p in self.pairs.all()}
+        given = {int(k): v for k, v in (answer or {}).get("pairs", {}).items()}
+        return "; ".join(f"{p.left} → {rights.get(given.get(p.pk), '—')}" for p in self.pairs.all())
+
+    def correct_display(self) -> str:
+        return "; ".join(f"{p.left} → {p.right}" for p in self.pairs.all())
+
 
 class MatchingPair(Orderable):
     """A left-hand item and the right-hand item that belongs to it; learners see the right-hand
@@ -230,6 +303,24 @@ class OrderingQuestion(Question):
             return _score(Decimal(0), self.points)
         in_place = sum(1 for given, wanted in zip(order, expected, strict=False) if given == wanted)
         return _score(Decimal(in_place) / len(expected), self.points)
+
+    template_name = "assessments/questions/ordering.html"
+
+    def answer_from_post(self, data, field: str) -> dict:
+        positions = []
+        for item in self.items.all():
+            try:
+                positions.append((int(data.get(f"{field}-{item.pk}", "")), item.pk))
+            except ValueError:
+                positions.append((10_000, item.pk))
+        return {"order": [pk for _position, pk in sorted(positions)]}
+
+    def answer_display(self, answer) -> str:
+        texts = {i.pk: i.text for i in self.items.all()}
+        return " → ".join(texts.get(pk, "?") for pk in (answer or {}).get("order", []))
+
+    def correct_display(self) -> str:
+        return " → ".join(i.text for i in self.items.all())
 
 
 class OrderingItem(Orderable):
@@ -273,6 +364,17 @@ class ShortAnswerQuestion(Question):
             if given and given == expected:
                 best = max(best, Decimal(accepted.credit) / 100)
         return _score(best, self.points)
+
+    template_name = "assessments/questions/short_answer.html"
+
+    def answer_from_post(self, data, field: str) -> dict:
+        return {"text": data.get(field, "")}
+
+    def answer_display(self, answer) -> str:
+        return (answer or {}).get("text", "")
+
+    def correct_display(self) -> str:
+        return " / ".join(a.text for a in self.accepted_answers.all() if a.credit == 100)
 
 
 class AcceptedAnswer(Orderable):
@@ -341,6 +443,34 @@ class ScenarioJudgementQuestion(Question):
         )
         return _score(1 - Decimal(distance) / (4 * len(responses)), self.points)
 
+    template_name = "assessments/questions/scenario_judgement.html"
+
+    def answer_from_post(self, data, field: str) -> dict:
+        if self.mode == self.Mode.RANK:
+            positions = []
+            for response in self.responses.all():
+                try:
+                    positions.append((int(data.get(f"{field}-{response.pk}", "")), response.pk))
+                except ValueError:
+                    positions.append((10_000, response.pk))
+            return {"ranking": [pk for _position, pk in sorted(positions)]}
+        ratings = {}
+        for response in self.responses.all():
+            value = data.get(f"{field}-{response.pk}", "")
+            ratings[response.pk] = int(value) if value.isdigit() else None
+        return {"ratings": ratings}
+
+    def answer_display(self, answer) -> str:
+        texts = {r.pk: r.text for r in self.responses.all()}
+        answer = answer or {}
+        if self.mode == self.Mode.RANK:
+            return " → ".join(texts.get(pk, "?") for pk in answer.get("ranking", []))
+        ratings = {int(k): v for k, v in answer.get("ratings", {}).items()}
+        return "; ".join(f"{texts[pk]}: {ratings.get(pk, '—')}" for pk in texts)
+
+    def correct_display(self) -> str:
+        return "; ".join(f"{r.text}: {r.expert_rating}" for r in self.responses.all())
+
 
 class ScenarioResponse(Orderable):
     question = ParentalKey(
@@ -377,6 +507,14 @@ class EssayQuestion(Question):
     def grade(self, answer) -> None:
         self.clean_answer(answer)
         return None
+
+    template_name = "assessments/questions/essay.html"
+
+    def answer_from_post(self, data, field: str) -> dict:
+        return {"text": data.get(field, "")}
+
+    def answer_display(self, answer) -> str:
+        return (answer or {}).get("text", "")
 
 
 class Quiz(ClusterableModel):

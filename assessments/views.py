@@ -1,0 +1,156 @@
+"""The learner side of quizzes: start, answer (save or submit) and see the result.
+
+Only question texts and option texts reach the browser while an attempt is open; keys, weights
+and feedback are shown on the result page when the quiz's review policy allows it.
+"""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_http_methods, require_POST
+
+from .models import Attempt, Question, Quiz
+from .services import AttemptError, attempt_save, attempt_start, attempt_submit
+
+
+def _field(question) -> str:
+    return f"q{question.pk}"
+
+
+def _questions(attempt: Attempt) -> list[Question]:
+    by_id = {q.pk: q for q in Question.objects.filter(pk__in=attempt.question_ids)}
+    return [by_id[pk] for pk in attempt.question_ids if pk in by_id]
+
+
+@login_required
+def quiz_detail(request, quiz_id: int):
+    quiz = get_object_or_404(Quiz, pk=quiz_id)
+    attempts = list(Attempt.objects.filter(user=request.user, quiz=quiz).order_by("number"))
+    open_attempt = next((a for a in attempts if a.status == Attempt.Status.IN_PROGRESS), None)
+    left = None if not quiz.max_attempts else max(quiz.max_attempts - len(attempts), 0)
+    return render(
+        request,
+        "assessments/quiz_detail.html",
+        {"quiz": quiz, "attempts": attempts, "open_attempt": open_attempt, "attempts_left": left},
+    )
+
+
+@login_required
+@require_POST
+def quiz_start(request, quiz_id: int):
+    quiz = get_object_or_404(Quiz, pk=quiz_id)
+    try:
+        attempt = attempt_start(user=request.user, quiz=quiz)
+    except AttemptError as exc:
+        messages.error(request, str(exc))
+        return redirect("assessments:quiz", quiz_id=quiz.pk)
+    return redirect("assessments:attempt", attempt_id=attempt.pk)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def attempt_take(request, attempt_id: int):
+    # Another learner's attempt is simply not found.
+    attempt = get_object_or_404(
+        Attempt.objects.select_related("quiz"), pk=attempt_id, user=request.user
+    )
+    if attempt.status != Attempt.Status.IN_PROGRESS:
+        return redirect("assessments:result", attempt_id=attempt.pk)
+    questions = _questions(attempt)
+    error = None
+    status = 200
+    if request.method == "POST":
+        answers = {str(q.pk): q.answer_from_post(request.POST, _field(q)) for q in questions}
+        try:
+            sequence = int(request.POST.get("sequence", ""))
+        except ValueError:
+            sequence = -1
+        action = attempt_submit if request.POST.get("action") == "submit" else attempt_save
+        try:
+            attempt = action(attempt=attempt, user=request.user, answers=answers, sequence=sequence)
+        except AttemptError as exc:
+            error, status = str(exc), exc.status_code
+            attempt.refresh_from_db()
+            if attempt.status != Attempt.Status.IN_PROGRESS:
+                messages.error(request, error)
+                return redirect("assessments:result", attempt_id=attempt.pk)
+        else:
+            if attempt.status != Attempt.Status.IN_PROGRESS:
+                return redirect("assessments:result", attempt_id=attempt.pk)
+            messages.success(request, _saved_message())
+            return redirect("assessments:attempt", attempt_id=attempt.pk)
+    saved = {r.question_id: r.answer for r in attempt.responses.all()}
+    items = [
+        {
+            "question": q,
+            "number": index,
+            "field": _field(q),
+            "options": q.option_items(attempt.option_orders.get(str(q.pk))),
+            "answer": saved.get(q.pk, {}),
+            "template": q.template_name,
+        }
+        for index, q in enumerate(questions, start=1)
+    ]
+    seconds_left = None
+    if attempt.deadline:
+        seconds_left = max(int((attempt.deadline - timezone.now()).total_seconds()), 0)
+    return render(
+        request,
+        "assessments/attempt.html",
+        {
+            "attempt": attempt,
+            "quiz": attempt.quiz,
+            "items": items,
+            "error": error,
+            "seconds_left": seconds_left,
+        },
+        status=status,
+    )
+
+
+def _saved_message() -> str:
+    from django.utils.translation import gettext
+
+    return gettext("Your answers are saved. You can go on or submit.")
+
+
+def review_allowed(attempt: Attempt) -> bool:
+    quiz = attempt.quiz
+    if attempt.status == Attempt.Status.IN_PROGRESS:
+        return False
+    if quiz.review_policy == Quiz.ReviewPolicy.AFTER_SUBMIT:
+        return True
+    if quiz.review_policy == Quiz.ReviewPolicy.AFTER_CLOSE:
+        return bool(quiz.closes_at and timezone.now() >= quiz.closes_at)
+    return False
+
+
+@login_required
+def attempt_result(request, attempt_id: int):
+    attempt = get_object_or_404(
+        Attempt.objects.select_related("quiz"), pk=attempt_id, user=request.user
+    )
+    if attempt.status == Attempt.Status.IN_PROGRESS:
+        return redirect("assessments:attempt", attempt_id=attempt.pk)
+    review = review_allowed(attempt)
+    rows = []
+    if review:
+        responses = {r.question_id: r for r in attempt.responses.all()}
+        for index, question in enumerate(_questions(attempt), start=1):
+            response = responses.get(question.pk)
+            answer = response.answer if response else {}
+            rows.append(
+                {
+                    "number": index,
+                    "question": question,
+                    "response": response,
+                    "answer": question.answer_display(answer),
+                    "correct": question.correct_display(),
+                }
+            )
+    return render(
+        request,
+        "assessments/result.html",
+        {"attempt": attempt, "quiz": attempt.quiz, "review": review, "rows": rows},
+    )
