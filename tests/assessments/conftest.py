@@ -39,6 +39,10 @@ def _save(question, **children):
 
 @pytest.fixture
 def every_type_quiz(db):
+    return build_every_type_quiz()
+
+
+def build_every_type_quiz():
     """A quiz with one question of every type; secrets mark what learners may not see early."""
     questions = [
         _save(
