@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from .models import Attempt, InvalidAnswer, Question, Quiz, Response
+from .signals import attempt_graded
 from .tasks import schedule_close
 
 
@@ -247,6 +248,7 @@ def _record_result(attempt: Attempt, total: Decimal) -> None:
         else Decimal(0)
     )
     attempt.passed = attempt.percent >= attempt.quiz.pass_mark
+    transaction.on_commit(lambda: attempt_graded.send(sender=Attempt, attempt=attempt))
 
 
 def attempts_close_overdue(*, now: datetime | None = None) -> int:

@@ -7,4 +7,14 @@ class CoursesConfig(AppConfig):
     verbose_name = _("Courses")
 
     def ready(self):
-        from . import locales  # noqa: F401 - connects the locale cache invalidation
+        from wagtail.signals import page_published
+
+        from assessments.signals import attempt_graded
+
+        from . import (
+            locales,  # noqa: F401 - connects the locale cache invalidation
+            receivers,
+        )
+
+        page_published.connect(receivers.page_published, dispatch_uid="courses-lesson-quizzes")
+        attempt_graded.connect(receivers.attempt_graded, dispatch_uid="courses-quiz-passed")

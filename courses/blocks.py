@@ -8,6 +8,7 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 RICH_FEATURES = ["h2", "h3", "bold", "italic", "link", "ol", "ul"]
 
@@ -223,18 +224,24 @@ class ReflectionPromptBlock(blocks.StructBlock):
         preview_value = {"prompt": "Welk signaal zou jij het eerst opmerken?"}
 
 
-class QuizSlotBlock(blocks.StructBlock):
-    """Marks where a quiz goes; the assessments feature replaces it by a quiz chooser."""
+class QuizBlock(blocks.StructBlock):
+    """A quiz inside a lesson. Passing it marks the lesson done for the learner."""
 
     title = blocks.CharBlock(label=_("Title"), max_length=200)
     note = blocks.TextBlock(label=_("Note for learners"), required=False)
+    quiz = SnippetChooserBlock(
+        "assessments.Quiz",
+        label=_("Quiz"),
+        required=False,
+        help_text=_("Empty shows a placeholder until the quiz is ready."),
+    )
 
     class Meta:
         icon = "form"
         label = _("Quiz")
-        template = "courses/blocks/quiz_slot.html"
-        description = _("The place of a quiz in the lesson.")
-        preview_value = {"title": "Test je kennis", "note": "Vijf korte vragen."}
+        template = "courses/blocks/quiz.html"
+        description = _("A quiz in the lesson; passing it marks the lesson done.")
+        preview_value = {"title": "Test je kennis", "note": "Vijf korte vragen.", "quiz": None}
 
 
 class LessonStreamBlock(blocks.StreamBlock):
@@ -248,4 +255,4 @@ class LessonStreamBlock(blocks.StreamBlock):
     image = ImageBlock()
     resource = ResourceBlock()
     reflection = ReflectionPromptBlock()
-    quiz = QuizSlotBlock()
+    quiz = QuizBlock()

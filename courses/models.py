@@ -343,3 +343,21 @@ class ReflectionAnswer(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} – {self.block_id}"
+
+
+class LessonQuiz(models.Model):
+    """Which quizzes a published lesson embeds; kept in step on publish so that passing a quiz
+    can mark its lessons done without scanning lesson bodies."""
+
+    lesson_key = models.UUIDField(_("lesson"), db_index=True)
+    quiz = models.ForeignKey("assessments.Quiz", on_delete=models.CASCADE, related_name="+")
+
+    class Meta:
+        verbose_name = _("quiz in a lesson")
+        verbose_name_plural = _("quizzes in lessons")
+        constraints = [
+            models.UniqueConstraint(fields=["lesson_key", "quiz"], name="courses_lessonquiz_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.lesson_key} – {self.quiz_id}"

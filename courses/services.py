@@ -53,3 +53,32 @@ def reflection_save(
         return None
     answer, _ = ReflectionAnswer.objects.update_or_create(**lookup, defaults={"text": text[:5000]})
     return answer
+
+
+def lesson_quizzes_sync(*, lesson: LessonPage) -> None:
+    """Record the quizzes that the published ``lesson`` embeds."""
+    from .models import LessonQuiz
+
+    quiz_ids = {
+        block.value["quiz"].pk
+        for block in lesson.body
+        if block.block_type == "quiz" and block.value.get("quiz") is not None
+    }
+    with transaction.atomic():
+        LessonQuiz.objects.filter(lesson_key=lesson.translation_key).exclude(
+            quiz_id__in=quiz_ids
+        ).delete()
+        for quiz_id in quiz_ids:
+            LessonQuiz.objects.get_or_create(lesson_key=lesson.translation_key, quiz_id=quiz_id)
+
+
+def lessons_complete_for_passed_quiz(*, user, quiz) -> int:
+    """Mark done every live lesson that embeds ``quiz``; returns how many were newly done."""
+    from .locales import default_locale
+    from .models import LessonQuiz
+
+    keys = LessonQuiz.objects.filter(quiz=quiz).values_list("lesson_key", flat=True)
+    lessons = LessonPage.objects.live().filter(
+        translation_key__in=list(keys), locale=default_locale()
+    )
+    return sum(1 for lesson in lessons if lesson_complete(user=user, lesson=lesson)[1])

@@ -26,6 +26,22 @@ GROUP_NAMES: dict[str, str] = {
     Role.PLATFORM_ADMIN: "Platformbeheerders",
 }
 
+ASSESSMENT_AUTHORING = [
+    f"assessments.{action}_{model}"
+    for model in (
+        "quiz",
+        "singlechoicequestion",
+        "multipleresponsequestion",
+        "truefalsequestion",
+        "matchingquestion",
+        "orderingquestion",
+        "shortanswerquestion",
+        "scenariojudgementquestion",
+        "essayquestion",
+    )
+    for action in ("add", "change", "delete", "view")
+]
+
 # Model permissions per role, as "app_label.codename". Page permissions for content editors are
 # granted on the root page by the same migration. Later features extend these lists through new
 # data migrations, never by editing applied ones.
@@ -33,9 +49,9 @@ GROUP_PERMISSIONS: dict[str, list[str]] = {
     Role.LEARNER: [],
     Role.TRAINER: ["wagtailadmin.access_admin"],
     Role.COORDINATOR: ["wagtailadmin.access_admin"],
-    Role.CONTENT_EDITOR: ["wagtailadmin.access_admin"],
+    Role.CONTENT_EDITOR: ["wagtailadmin.access_admin", *ASSESSMENT_AUTHORING],
     # Reviewers approve editors' drafts in the review workflow (courses/0002 migration).
-    Role.CONTENT_REVIEWER: ["wagtailadmin.access_admin"],
+    Role.CONTENT_REVIEWER: ["wagtailadmin.access_admin", *ASSESSMENT_AUTHORING],
     Role.PLATFORM_ADMIN: [
         "wagtailadmin.access_admin",
         "accounts.add_user",
@@ -59,6 +75,7 @@ GROUP_PERMISSIONS: dict[str, list[str]] = {
         "wagtailcore.view_locale",
         "wagtailcore.change_site",
         "wagtailcore.view_site",
+        *ASSESSMENT_AUTHORING,
     ],
 }
 

@@ -288,4 +288,100 @@ def demo_content_ensure() -> list[str]:
                 good_practice_build(library=library, data=data)
                 changes.append(f"good practice {data['title']}")
         translations_ensure(catalogue, library, media, changes)
+        quizzes_ensure(catalogue, changes)
     return changes
+
+
+QUESTION_BUILDERS = {
+    "single_choice": ("SingleChoiceQuestion", "options", "SingleChoiceOption", []),
+    "multiple_response": (
+        "MultipleResponseQuestion",
+        "options",
+        "MultipleResponseOption",
+        ["scoring"],
+    ),
+    "true_false": (
+        "TrueFalseQuestion",
+        None,
+        None,
+        ["correct_answer", "feedback_true", "feedback_false"],
+    ),
+    "matching": ("MatchingQuestion", "pairs", "MatchingPair", []),
+    "ordering": ("OrderingQuestion", "items", "OrderingItem", []),
+    "short_answer": (
+        "ShortAnswerQuestion",
+        "accepted_answers",
+        "AcceptedAnswer",
+        ["case_sensitive", "accents_matter"],
+    ),
+    "scenario_judgement": (
+        "ScenarioJudgementQuestion",
+        "responses",
+        "ScenarioResponse",
+        ["situation", "mode"],
+    ),
+    "essay": ("EssayQuestion", None, None, ["max_words", "guidance_for_graders"]),
+}
+
+
+def _question_build(data: dict):
+    from assessments import models as assessment_models
+
+    model_name, relation, child_name, extra = QUESTION_BUILDERS[data["type"]]
+    model = getattr(assessment_models, model_name)
+    question = model(
+        title=data["title"],
+        prompt=data["prompt"],
+        general_feedback=data.get("general_feedback", ""),
+        points=data.get("points", 1),
+        **{name: data[name] for name in extra if name in data},
+    )
+    question.save()
+    if relation:
+        child = getattr(assessment_models, child_name)
+        getattr(question, relation).set([child(**item) for item in data[relation]])
+        question.save()
+    return question
+
+
+def quizzes_ensure(catalogue: CourseIndexPage, changes: list[str]) -> None:
+    """One quiz per demo course with every question type, placed in the course's quiz block."""
+    from assessments.models import Quiz, QuizQuestion
+
+    from .demo_quizzes import QUIZZES
+
+    for slug, data in QUIZZES.items():
+        course = _child(catalogue, CoursePage, slug)
+        if course is None or Quiz.objects.filter(title=data["title"]).exists():
+            continue
+        quiz = Quiz(
+            title=data["title"],
+            intro=data["intro"],
+            pass_mark=data["pass_mark"],
+            max_attempts=data["max_attempts"],
+            time_limit_minutes=data["time_limit_minutes"],
+        )
+        quiz.save()
+        quiz.quiz_questions.set(
+            [QuizQuestion(question=_question_build(q)) for q in data["questions"]]
+        )
+        quiz.save()
+        changes.append(f"quiz {quiz.title}")
+        lesson = next(
+            (
+                lesson
+                for lesson in LessonPage.objects.descendant_of(course).order_by("path")
+                if any(block.block_type == "quiz" for block in lesson.body)
+            ),
+            None,
+        )
+        if lesson is not None:
+            for translation in [lesson, *lesson.get_translations()]:
+                translation = translation.specific
+                raw = list(translation.body.raw_data)
+                for block in raw:
+                    if block["type"] == "quiz":
+                        block["value"]["quiz"] = quiz.pk
+                        break
+                translation.body = json.dumps(raw)
+                translation.save_revision().publish()

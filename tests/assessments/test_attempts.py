@@ -231,3 +231,35 @@ def test_close_overdue_command(learner, quiz):
     out = StringIO()
     call_command("close_overdue_attempts", stdout=out)
     assert "Closed 1 overdue attempt(s)." in out.getvalue()
+
+
+def test_passing_a_quiz_in_a_lesson_marks_the_lesson_done(
+    learner, quiz, django_capture_on_commit_callbacks
+):
+    import json
+
+    from courses.models import LessonCompletion, LessonPage
+    from tests.factories import course_tree
+
+    course, lessons = course_tree(modules=1, lessons_per_module=2)
+    lesson = lessons[1]
+    lesson.body = json.dumps(
+        [{"type": "quiz", "value": {"title": "Toets", "note": "", "quiz": quiz.pk}}]
+    )
+    lesson.save_revision().publish()
+    html_lesson = LessonPage.objects.get(pk=lesson.pk)
+    assert html_lesson.body[0].value["quiz"].pk == quiz.pk
+
+    failed = attempt_start(user=learner, quiz=quiz)
+    with django_capture_on_commit_callbacks(execute=True):
+        attempt_submit(
+            attempt=failed, user=learner, answers=_answers(quiz, right=False), sequence=0
+        )
+    assert not LessonCompletion.objects.filter(user=learner).exists()
+
+    passed = attempt_start(user=learner, quiz=quiz)
+    with django_capture_on_commit_callbacks(execute=True):
+        attempt_submit(attempt=passed, user=learner, answers=_answers(quiz), sequence=0)
+    assert list(
+        LessonCompletion.objects.filter(user=learner).values_list("lesson_key", flat=True)
+    ) == [lesson.translation_key]
