@@ -107,3 +107,19 @@ def test_one_course_is_seeded_in_french_and_english(client, db):
         assert response.status_code == 200
         assert f'lang="{code}' in response.content.decode()
         assert escape(lesson.title) in response.content.decode()
+
+
+def test_seed_demo_adds_a_quiz_per_course_and_finished_attempts(db):
+    from assessments.models import Attempt, Question, Quiz
+    from courses.models import LessonQuiz
+
+    call_command("seed_demo", stdout=StringIO())
+    assert Quiz.objects.count() == 3
+    for quiz in Quiz.objects.all():
+        kinds = {type(qq.question.get_real_instance()).__name__ for qq in quiz.quiz_questions.all()}
+        assert len(kinds) == 8, (quiz.title, kinds)
+    assert LessonQuiz.objects.count() == 3
+    assert Question.objects.count() == 24
+    statuses = sorted(Attempt.objects.values_list("status", flat=True))
+    assert statuses == ["graded", "needs_grading"]
+    assert Attempt.objects.get(status="graded").passed is False

@@ -289,6 +289,7 @@ def demo_content_ensure() -> list[str]:
                 changes.append(f"good practice {data['title']}")
         translations_ensure(catalogue, library, media, changes)
         quizzes_ensure(catalogue, changes)
+        attempts_ensure(changes)
     return changes
 
 
@@ -385,3 +386,67 @@ def quizzes_ensure(catalogue: CourseIndexPage, changes: list[str]) -> None:
                         break
                 translation.body = json.dumps(raw)
                 translation.save_revision().publish()
+
+
+def _demo_answer(question, strong: bool) -> dict:
+    """An answer a strong (or a weaker) learner would give, built from the question's key."""
+    kind = type(question).__name__
+    if kind in ("SingleChoiceQuestion", "MultipleResponseQuestion"):
+        options = list(question.options.all())
+        right = [o.pk for o in options if o.is_correct == strong] or [options[0].pk]
+        return {"choice": right[0]} if kind == "SingleChoiceQuestion" else {"choices": right}
+    if kind == "TrueFalseQuestion":
+        return {"value": question.correct_answer if strong else not question.correct_answer}
+    if kind == "MatchingQuestion":
+        pairs = [p.pk for p in question.pairs.all()]
+        return {
+            "pairs": {
+                pk: (pk if strong else pairs[(i + 1) % len(pairs)]) for i, pk in enumerate(pairs)
+            }
+        }
+    if kind == "OrderingQuestion":
+        items = [i.pk for i in question.items.all()]
+        return {"order": items if strong else list(reversed(items))}
+    if kind == "ShortAnswerQuestion":
+        accepted = question.accepted_answers.first()
+        return {"text": accepted.text if strong and accepted else "weet ik niet"}
+    if kind == "ScenarioJudgementQuestion":
+        responses = list(question.responses.all())
+        if question.mode == question.Mode.RANK:
+            ranked = sorted(responses, key=lambda r: -r.expert_rating)
+            return {"ranking": [r.pk for r in (ranked if strong else reversed(ranked))]}
+        return {
+            "ratings": {
+                r.pk: (r.expert_rating if strong else 6 - r.expert_rating) for r in responses
+            }
+        }
+    if not strong:
+        return {"text": ""}  # left blank: scores 0 without waiting for a trainer
+    return {
+        "text": (
+            "Ik zou eerst rustig vragen wat er aan de hand is en goed luisteren, zonder te "
+            "oordelen. Daarna overleg ik met een collega en het CLB."
+        )
+    }
+
+
+def attempts_ensure(changes: list[str]) -> None:
+    """Finished attempts by two demo learners: one strong (the essay waits for a trainer), one
+    weaker that did not pass."""
+    from assessments.models import Attempt, Question, Quiz
+    from assessments.services import attempt_start, attempt_submit
+    from lms.accounts.models import User
+
+    quiz = Quiz.objects.filter(title__startswith="Toets: signalen").first()
+    for email, strong in (
+        ("leerkracht@vorming.example", True),
+        ("jeugdwerker@vorming.example", False),
+    ):
+        user = User.objects.filter(email=email).first()
+        if quiz is None or user is None or Attempt.objects.filter(user=user, quiz=quiz).exists():
+            continue
+        attempt = attempt_start(user=user, quiz=quiz)
+        questions = Question.objects.filter(pk__in=attempt.question_ids)
+        answers = {str(q.pk): _demo_answer(q, strong) for q in questions}
+        attempt_submit(attempt=attempt, user=user, answers=answers, sequence=attempt.sequence)
+        changes.append(f"quiz attempt by {email}")
