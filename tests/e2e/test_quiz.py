@@ -52,3 +52,29 @@ def test_learner_answers_every_type_and_sees_the_review(page, axe):
     attempt = Attempt.objects.get(user=learner)
     assert attempt.status == "needs_grading"
     assert attempt.responses.exclude(question__title="Essay").filter(score=1).count() == 7
+
+
+def test_the_countdown_submits_saved_answers_when_time_is_up(page):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from tests.assessments.conftest import build_every_type_quiz
+
+    quiz = build_every_type_quiz()
+    learner = UserFactory(email="tijd@school.example")
+    page.goto("/accounts/login/")
+    page.get_by_label("E-mailadres").fill(learner.email)
+    page.get_by_label("Wachtwoord").fill(DEFAULT_PASSWORD)
+    page.get_by_role("button", name="Inloggen").click()
+    page.goto(f"/quizzes/{quiz.pk}/")
+    page.get_by_role("button", name="Start de quiz").click()
+    attempt = Attempt.objects.get(user=learner)
+    # Move the deadline to two seconds from now, as if the learner had been working for a while.
+    Attempt.objects.filter(pk=attempt.pk).update(deadline=timezone.now() + timedelta(seconds=2))
+    page.reload()
+    expect(page.locator(".timer")).to_contain_text("Resterende tijd:")
+    page.get_by_label("Niets op zich").check()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Resultaat", timeout=10_000)
+    attempt.refresh_from_db()
+    assert attempt.status != "in_progress"
