@@ -154,3 +154,27 @@ def attempt_result(request, attempt_id: int):
         "assessments/result.html",
         {"attempt": attempt, "quiz": attempt.quiz, "review": review, "rows": rows},
     )
+
+
+@login_required
+def quiz_preview(request, quiz_id: int):
+    """Quiz authors see the quiz as a learner would, without starting an attempt."""
+    from django.core.exceptions import PermissionDenied
+
+    if not request.user.has_perm("assessments.change_quiz"):
+        raise PermissionDenied
+    quiz = get_object_or_404(Quiz, pk=quiz_id)
+    question_ids = [qq.question_id for qq in quiz.quiz_questions.all()]
+    by_id = {q.pk: q for q in Question.objects.filter(pk__in=question_ids)}
+    items = [
+        {
+            "question": question,
+            "number": index,
+            "field": _field(question),
+            "options": question.option_items(None),
+            "answer": {},
+            "template": question.template_name,
+        }
+        for index, question in enumerate((by_id[pk] for pk in question_ids if pk in by_id), start=1)
+    ]
+    return render(request, "assessments/preview.html", {"quiz": quiz, "items": items})

@@ -124,3 +124,23 @@ def test_attempt_records_the_drawn_questions(client, learner, every_type_quiz, a
     attempt = Attempt.objects.get(user=learner)
     assert getattr(attempt, attempt_field)
     assert re.search(r"\d", str(getattr(attempt, attempt_field)))
+
+
+def test_quiz_authors_preview_the_quiz_as_a_learner_sees_it(client, every_type_quiz):
+    from lms.accounts.roles import Role
+    from lms.accounts.services import user_assign_role
+
+    editor = UserFactory()
+    user_assign_role(user=editor, role=Role.CONTENT_EDITOR)
+    client.force_login(editor)
+    response = client.get(f"/quizzes/{every_type_quiz.pk}/preview/")
+    assert response.status_code == 200
+    for question in every_type_quiz.questions:
+        assert question.prompt in response.content.decode()
+    _assert_no_secrets(response)
+    assert not Attempt.objects.exists()
+
+
+def test_learners_cannot_preview(client, learner, every_type_quiz):
+    client.force_login(learner)
+    assert client.get(f"/quizzes/{every_type_quiz.pk}/preview/").status_code == 403
