@@ -595,11 +595,6 @@ class QuizPool(Orderable):
     )
 
 
-class AttemptQuerySet(models.QuerySet):
-    def finished(self):
-        return self.exclude(status=Attempt.Status.IN_PROGRESS)
-
-
 class Attempt(models.Model):
     class Status(models.TextChoices):
         IN_PROGRESS = "in_progress", _("In progress")
@@ -634,8 +629,6 @@ class Attempt(models.Model):
         _("percentage"), max_digits=5, decimal_places=2, null=True, blank=True
     )
     passed = models.BooleanField(_("passed"), null=True)
-
-    objects = AttemptQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("attempt")

@@ -132,3 +132,10 @@ def test_dashboard_shows_progress(client, learner, lessons):
 
 def test_dashboard_requires_login(client, db):
     assert client.get("/dashboard/").status_code == 302
+
+
+def test_a_module_url_leads_to_its_place_in_the_course(client, lessons):
+    module = lessons[0].get_parent()
+    response = client.get(module.url)
+    assert response.status_code == 302
+    assert response.url == f"{module.get_parent().url}#module-{module.pk}"
