@@ -610,6 +610,16 @@ class Attempt(models.Model):
     quiz = models.ForeignKey(
         Quiz, on_delete=models.PROTECT, related_name="attempts", verbose_name=_("quiz")
     )
+    # The sector the learner took the quiz in (their cohort's, else the quiz's own): trainers of
+    # this sector grade its essays and see it in item analysis.
+    sector = models.ForeignKey(
+        "sectors.Sector",
+        verbose_name=_("sector"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     number = models.PositiveSmallIntegerField(_("attempt number"))
     status = models.CharField(
         _("status"), max_length=16, choices=Status.choices, default=Status.IN_PROGRESS
@@ -639,7 +649,10 @@ class Attempt(models.Model):
                 fields=["user", "quiz", "number"], name="assessments_attempt_number_unique"
             ),
         ]
-        indexes = [models.Index(fields=["status", "deadline"], name="assessments_attempt_open_idx")]
+        indexes = [
+            models.Index(fields=["status", "deadline"], name="assessments_attempt_open_idx"),
+            models.Index(fields=["sector", "status"], name="assessments_attempt_sector_idx"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.user} – {self.quiz} #{self.number}"

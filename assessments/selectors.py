@@ -5,7 +5,22 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from math import sqrt
 
+from django.db.models import Q
+
+from lms.sectors.permissions import is_platform_admin, staff_sector_ids
+
 from .models import Attempt, Question, Response
+
+
+def questions_visible_to(user, *, unrestricted_groups: tuple[str, ...] = ()):
+    """The question bank as ``user`` may use it: everything for the content team and platform
+    administrators, otherwise the shared questions and those of the user's own sectors."""
+    queryset = Question.objects.all()
+    if is_platform_admin(user) or user.groups.filter(name__in=unrestricted_groups).exists():
+        return queryset
+    return queryset.filter(
+        Q(owning_sector__isnull=True) | Q(owning_sector__in=staff_sector_ids(user))
+    )
 
 
 @dataclass

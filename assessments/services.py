@@ -7,6 +7,7 @@ is graded exactly once. Deadlines (time limit plus grace) are enforced here, not
 
 import random
 import secrets
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from decimal import Decimal
 
@@ -82,6 +83,25 @@ def _option_orders(quiz: Quiz, question_ids: list[int]) -> dict[str, list[int]]:
     return orders
 
 
+# Apps above this one (cohorts) tell which sector a learner takes a quiz in; assessments itself
+# only knows the quiz's owning sector. Each resolver is ``fn(*, user, quiz) -> Sector | None``.
+_sector_resolvers: list[Callable] = []
+
+
+def attempt_sector_resolver_register(resolver: Callable) -> None:
+    if resolver not in _sector_resolvers:
+        _sector_resolvers.append(resolver)
+
+
+def attempt_sector(*, user, quiz: Quiz):
+    """The sector whose trainers grade and analyse this learner's attempts at ``quiz``."""
+    for resolver in _sector_resolvers:
+        sector = resolver(user=user, quiz=quiz)
+        if sector is not None:
+            return sector
+    return quiz.owning_sector
+
+
 def attempt_start(*, user, quiz: Quiz, now: datetime | None = None) -> Attempt:
     """Start a new attempt, or return the one still in progress."""
     now = _now(now)
@@ -110,6 +130,7 @@ def attempt_start(*, user, quiz: Quiz, now: datetime | None = None) -> Attempt:
         attempt = Attempt.objects.create(
             user=user,
             quiz=quiz,
+            sector=attempt_sector(user=user, quiz=quiz),
             number=(max((a.number for a in existing), default=0) + 1),
             started_at=now,
             deadline=deadline,
@@ -335,6 +356,8 @@ __all__ = [
     "NoAttemptsLeft",
     "StaleSubmission",
     "attempt_save",
+    "attempt_sector",
+    "attempt_sector_resolver_register",
     "attempt_start",
     "attempt_submit",
     "attempts_close_overdue",

@@ -1,11 +1,51 @@
-"""Quizzes and the question bank in the Wagtail admin (one viewset per question type)."""
+"""Quizzes and the question bank in the Wagtail admin (one viewset per question type).
+
+The Flemish content team and platform administrators author shared quizzes; sector trainers and
+coordinators see the shared bank and their own sector's, and change only their own sector's.
+"""
+
+import copy
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from lms.accounts.roles import GROUP_NAMES, Role
+from lms.sectors.viewsets import SectorOwnedAdminForm, SectorScopedViewSetMixin
+
 from . import models
+from .selectors import questions_visible_to
+
+CONTENT_TEAM = (
+    GROUP_NAMES[Role.CONTENT_EDITOR],
+    GROUP_NAMES[Role.CONTENT_REVIEWER],
+    GROUP_NAMES[Role.PLATFORM_ADMIN],
+)
+
+
+class BankViewSetMixin(SectorScopedViewSetMixin):
+    sector_field = "owning_sector"
+    shared_visible = True
+    unrestricted_groups = CONTENT_TEAM
+
+
+class QuizAdminForm(SectorOwnedAdminForm):
+    """Sector staff can put only shared questions and their own sector's into a quiz."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        formset = self.formsets.get("quiz_questions")
+        if formset is None or self.for_user is None:
+            return
+        visible = questions_visible_to(self.for_user, unrestricted_groups=CONTENT_TEAM)
+        base = formset.form
+        limited = type(base.__name__, (base,), {})
+        limited.base_fields = dict(base.base_fields)
+        field = copy.deepcopy(base.base_fields["question"])
+        field.queryset = visible
+        limited.base_fields["question"] = field
+        formset.form = limited
 
 BASE_PANELS = [
     FieldPanel("title"),
@@ -17,7 +57,7 @@ BASE_PANELS = [
 
 
 def _question_viewset(model, *extra, icon="help", inline=None):
-    class QuestionViewSet(SnippetViewSet):
+    class QuestionViewSet(BankViewSetMixin, SnippetViewSet):
         list_display = ["title", "points", "owning_sector", "updated_at"]
         search_fields = ["title", "prompt"]
         list_filter = ["owning_sector"]
@@ -33,8 +73,9 @@ def _question_viewset(model, *extra, icon="help", inline=None):
     return QuestionViewSet
 
 
-class QuizViewSet(SnippetViewSet):
+class QuizViewSet(BankViewSetMixin, SnippetViewSet):
     model = models.Quiz
+    base_form_class = QuizAdminForm
     icon = "form"
     menu_label = _("Quizzes")
     list_display = ["title", "owning_sector", "pass_mark", "max_attempts"]

@@ -47,8 +47,9 @@ ASSESSMENT_AUTHORING = [
 # data migrations, never by editing applied ones.
 GROUP_PERMISSIONS: dict[str, list[str]] = {
     Role.LEARNER: [],
-    Role.TRAINER: ["wagtailadmin.access_admin"],
-    Role.COORDINATOR: ["wagtailadmin.access_admin"],
+    # Sector staff author their own sector's quizzes; rows are scoped by lms/sectors/viewsets.py.
+    Role.TRAINER: ["wagtailadmin.access_admin", *ASSESSMENT_AUTHORING],
+    Role.COORDINATOR: ["wagtailadmin.access_admin", *ASSESSMENT_AUTHORING],
     Role.CONTENT_EDITOR: ["wagtailadmin.access_admin", *ASSESSMENT_AUTHORING],
     # Reviewers approve editors' drafts in the review workflow (courses/0002 migration).
     Role.CONTENT_REVIEWER: ["wagtailadmin.access_admin", *ASSESSMENT_AUTHORING],

@@ -1,11 +1,14 @@
 """Sectors and memberships in the Wagtail admin, for platform administrators."""
 
+from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import Sector, SectorMembership
+from .viewsets import SectorScopedPermissionPolicy
 
 
 class SectorViewSet(SnippetViewSet):
@@ -34,3 +37,15 @@ class SectorsGroup(SnippetViewSetGroup):
 
 
 register_snippet(SectorsGroup)
+
+
+@hooks.register("before_bulk_action")
+def refuse_foreign_rows_in_bulk_actions(request, action_type, objects, action_class_instance):
+    """Bulk actions check model permissions only; sector-owned rows are checked one by one."""
+    for obj in objects:
+        viewset = getattr(type(obj), "snippet_viewset", None)
+        policy = getattr(viewset, "permission_policy", None)
+        if isinstance(policy, SectorScopedPermissionPolicy):
+            action = "delete" if action_type == "delete" else "change"
+            if not policy.user_has_permission_for_instance(request.user, action, obj):
+                raise PermissionDenied
