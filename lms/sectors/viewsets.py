@@ -7,9 +7,9 @@ every staff member with the model permission but are changed only by the unrestr
 404, not 403, so their existence does not leak.
 """
 
+from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q
-from django.contrib.admin.utils import unquote
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm

@@ -81,8 +81,8 @@ def test_trainer_changes_only_own_sector_questions(client, trainer, bank, sector
 def test_trainer_adds_questions_to_own_sector_only(client, trainer, sector, other_sector):
     client.force_login(trainer)
     form = client.get(_url("add")).content.decode()
-    assert 'value="%d"' % sector.pk in form
-    assert 'value="%d"' % other_sector.pk not in form
+    assert f'value="{sector.pk}"' in form
+    assert f'value="{other_sector.pk}"' not in form
     for refused in (other_sector.pk, None):
         response = client.post(_url("add"), _question_data(refused))
         assert response.status_code == 200  # the form again, with an error
@@ -94,9 +94,7 @@ def test_trainer_adds_questions_to_own_sector_only(client, trainer, sector, othe
 
 def test_trainer_cannot_bulk_delete_another_sectors_question(client, trainer, bank):
     client.force_login(trainer)
-    url = reverse(
-        "wagtail_bulk_action", args=("assessments", "singlechoicequestion", "delete")
-    )
+    url = reverse("wagtail_bulk_action", args=("assessments", "singlechoicequestion", "delete"))
     response = client.post(f"{url}?id={bank['foreign'].pk}&id={bank['shared'].pk}")
     assert response.status_code in (302, 403, 404)
     assert SingleChoiceQuestion.objects.filter(pk=bank["foreign"].pk).exists()
@@ -141,9 +139,7 @@ def test_trainer_builds_a_quiz_from_shared_and_own_questions(client, trainer, ba
     ]
 
 
-def test_other_sector_trainer_cannot_open_or_list_the_sector_quiz(
-    client, other_trainer, sector
-):
+def test_other_sector_trainer_cannot_open_or_list_the_sector_quiz(client, other_trainer, sector):
     quiz = Quiz.objects.create(title="Quiz van Onderwijs", owning_sector=sector)
     client.force_login(other_trainer)
     listing = client.get(reverse(Quiz.snippet_viewset.get_url_name("list")))
