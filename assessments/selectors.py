@@ -6,6 +6,7 @@ from decimal import Decimal
 from math import sqrt
 
 from django.db.models import Q
+from django.utils.translation import gettext as _
 
 from lms.sectors.permissions import is_platform_admin, staff_sector_ids
 
@@ -87,3 +88,90 @@ def item_analysis(*, attempts) -> list[ItemStats]:
             stats.distribution.update(_chosen(answer or {}))
         result.append(stats)
     return result
+
+
+def grading_queue(*, attempts):
+    """Essay answers waiting for a trainer, oldest submission first, over ``attempts`` (scoped
+    by the caller); one query per page whatever its length."""
+    return (
+        Response.objects.filter(
+            attempt__in=attempts, attempt__status=Attempt.Status.NEEDS_GRADING, score__isnull=True
+        )
+        .select_related("attempt__user", "attempt__quiz", "attempt__sector", "question")
+        .order_by("attempt__submitted_at", "pk")
+    )
+
+
+def item_analysis_rows(*, attempts) -> tuple[list[dict], int]:
+    """Item analysis ready to show: each question with its figures and, for choice questions,
+    how often each option was chosen (option texts and keys included: for staff only)."""
+    from .models import MultipleResponseOption, SingleChoiceOption, TrueFalseQuestion
+
+    graded = attempts.filter(status=Attempt.Status.GRADED).count()
+    stats = item_analysis(attempts=attempts)
+    ids = [s.question.pk for s in stats]
+    options: dict[int, list] = defaultdict(list)
+    for model in (SingleChoiceOption, MultipleResponseOption):
+        for option in model.objects.filter(question_id__in=ids).order_by("sort_order", "pk"):
+            options[option.question_id].append((option.pk, option.text, option.is_correct))
+    for question in TrueFalseQuestion.objects.filter(pk__in=ids):
+        options[question.pk] = [
+            ("true", _("True"), question.correct_answer),
+            ("false", _("False"), not question.correct_answer),
+        ]
+    rows = []
+    for number, item in enumerate(stats, start=1):
+        answered = item.answered or 1
+        rows.append(
+            {
+                "number": number,
+                "stats": item,
+                "type": item.question.get_real_instance_class()._meta.verbose_name,
+                "facility_percent": None if item.facility is None else round(item.facility * 100),
+                "options": [
+                    {
+                        "text": text,
+                        "correct": correct,
+                        "count": item.distribution.get(key, 0),
+                        "percent": round(100 * item.distribution.get(key, 0) / answered),
+                    }
+                    for key, text, correct in options.get(item.question.pk, [])
+                ],
+            }
+        )
+    return rows, graded
+
+
+def result_by_method(percents: list, method: str):
+    from .models import Quiz
+
+    if not percents:
+        return None
+    if method == Quiz.GradingMethod.FIRST:
+        return percents[0]
+    if method == Quiz.GradingMethod.LAST:
+        return percents[-1]
+    if method == Quiz.GradingMethod.AVERAGE:
+        return (sum(percents, Decimal(0)) / len(percents)).quantize(Decimal("0.01"))
+    return max(percents)
+
+
+def quizzes_passed(*, user_id: int, quiz_ids) -> set[int]:
+    """Which of ``quiz_ids`` the learner passed, by each quiz's grading method; one query."""
+    if not quiz_ids:
+        return set()
+    rows = (
+        Attempt.objects.filter(user_id=user_id, quiz_id__in=quiz_ids, status=Attempt.Status.GRADED)
+        .order_by("quiz_id", "number")
+        .values_list("quiz_id", "percent", "quiz__grading_method", "quiz__pass_mark")
+    )
+    percents: dict[int, list] = defaultdict(list)
+    rules: dict[int, tuple[str, int]] = {}
+    for quiz_id, percent, method, pass_mark in rows:
+        percents[quiz_id].append(percent)
+        rules[quiz_id] = (method, pass_mark)
+    return {
+        quiz_id
+        for quiz_id, values in percents.items()
+        if result_by_method(values, rules[quiz_id][0]) >= rules[quiz_id][1]
+    }

@@ -332,21 +332,14 @@ def response_grade(
 
 def quiz_result(*, user, quiz: Quiz) -> Decimal | None:
     """The learner's percentage for ``quiz`` by its grading method (graded attempts only)."""
+    from .selectors import result_by_method
+
     percents = list(
         Attempt.objects.filter(user=user, quiz=quiz, status=Attempt.Status.GRADED)
         .order_by("number")
         .values_list("percent", flat=True)
     )
-    if not percents:
-        return None
-    method = quiz.grading_method
-    if method == Quiz.GradingMethod.FIRST:
-        return percents[0]
-    if method == Quiz.GradingMethod.LAST:
-        return percents[-1]
-    if method == Quiz.GradingMethod.AVERAGE:
-        return (sum(percents, Decimal(0)) / len(percents)).quantize(Decimal("0.01"))
-    return max(percents)
+    return result_by_method(percents, quiz.grading_method)
 
 
 __all__ = [

@@ -6,7 +6,10 @@ coordinators see the shared bank and their own sector's, and change only their o
 
 import copy
 
+from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -14,7 +17,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from lms.accounts.roles import GROUP_NAMES, Role
 from lms.sectors.viewsets import SectorOwnedAdminForm, SectorScopedViewSetMixin
 
-from . import models
+from . import admin_views, models
 from .selectors import questions_visible_to
 
 CONTENT_TEAM = (
@@ -46,6 +49,7 @@ class QuizAdminForm(SectorOwnedAdminForm):
         field.queryset = visible
         limited.base_fields["question"] = field
         formset.form = limited
+
 
 BASE_PANELS = [
     FieldPanel("title"),
@@ -131,3 +135,57 @@ class AssessmentsGroup(SnippetViewSetGroup):
 
 
 register_snippet(AssessmentsGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_assessment_admin_urls():
+    urls = [
+        path("grading/", admin_views.GradingQueueView.as_view(), name="grading_queue"),
+        path(
+            "grading/<int:response_id>/",
+            admin_views.GradeResponseView.as_view(),
+            name="grade_response",
+        ),
+        path(
+            "quizzes/<int:quiz_id>/analysis/",
+            admin_views.ItemAnalysisView.as_view(),
+            name="item_analysis",
+        ),
+    ]
+    return [path("assessments/", include((urls, "assessments_admin")))]
+
+
+class GradingMenuItem(MenuItem):
+    def is_shown(self, request):
+        return admin_views.can_grade(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_grading_menu_item():
+    return GradingMenuItem(
+        _("Essays to grade"),
+        reverse("assessments_admin:grading_queue"),
+        name="grading",
+        icon_name="edit",
+        order=310,
+    )
+
+
+@hooks.register("register_snippet_listing_buttons")
+def quiz_listing_buttons(snippet, user, next_url=None):
+    if not isinstance(snippet, models.Quiz):
+        return []
+    return [
+        MenuItem(
+            _("Preview as a learner"),
+            reverse("assessments:preview", args=[snippet.pk]),
+            icon_name="view",
+            order=40,
+        ),
+        MenuItem(
+            _("Item analysis"),
+            reverse("assessments_admin:item_analysis", args=[snippet.pk]),
+            icon_name="table",
+            order=50,
+        ),
+    ]

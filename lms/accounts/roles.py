@@ -42,14 +42,26 @@ ASSESSMENT_AUTHORING = [
     for action in ("add", "change", "delete", "view")
 ]
 
+ROLL_OUT = [
+    f"{app}.{action}_{model}"
+    for app, model in (
+        ("cohorts", "cohort"),
+        ("cohorts", "enrollment"),
+        ("scheduling", "trainingsession"),
+        ("scheduling", "registration"),
+        ("scheduling", "attendance"),
+    )
+    for action in ("add", "change", "delete", "view")
+]
+
 # Model permissions per role, as "app_label.codename". Page permissions for content editors are
 # granted on the root page by the same migration. Later features extend these lists through new
 # data migrations, never by editing applied ones.
 GROUP_PERMISSIONS: dict[str, list[str]] = {
     Role.LEARNER: [],
     # Sector staff author their own sector's quizzes; rows are scoped by lms/sectors/viewsets.py.
-    Role.TRAINER: ["wagtailadmin.access_admin", *ASSESSMENT_AUTHORING],
-    Role.COORDINATOR: ["wagtailadmin.access_admin", *ASSESSMENT_AUTHORING],
+    Role.TRAINER: ["wagtailadmin.access_admin", *ASSESSMENT_AUTHORING, *ROLL_OUT],
+    Role.COORDINATOR: ["wagtailadmin.access_admin", *ASSESSMENT_AUTHORING, *ROLL_OUT],
     Role.CONTENT_EDITOR: ["wagtailadmin.access_admin", *ASSESSMENT_AUTHORING],
     # Reviewers approve editors' drafts in the review workflow (courses/0002 migration).
     Role.CONTENT_REVIEWER: ["wagtailadmin.access_admin", *ASSESSMENT_AUTHORING],
@@ -77,6 +89,7 @@ GROUP_PERMISSIONS: dict[str, list[str]] = {
         "wagtailcore.change_site",
         "wagtailcore.view_site",
         *ASSESSMENT_AUTHORING,
+        *ROLL_OUT,
     ],
 }
 

@@ -22,6 +22,8 @@ INSTALLED_APPS = [
     "lms.accounts",
     "lms.sectors",
     "lms.home",
+    "lms.cohorts",
+    "lms.scheduling",
     "assessments",
     "courses",
     "certificates",
