@@ -167,7 +167,7 @@ class ItemAnalysisView(WagtailAdminTemplateMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         user = self.request.user
         policy = Quiz.snippet_viewset.permission_policy
-        # The content team sees every sector's figures (no learner is named); sector staff their own.
+        # The content team sees every sector's figures (no learner is named); staff their own.
         if policy.is_unrestricted(user):
             attempts = Attempt.objects.filter(quiz=self.quiz)
             sectors = list(Sector.objects.all())
