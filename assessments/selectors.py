@@ -158,20 +158,27 @@ def result_by_method(percents: list, method: str):
 
 def quizzes_passed(*, user_id: int, quiz_ids) -> set[int]:
     """Which of ``quiz_ids`` the learner passed, by each quiz's grading method; one query."""
-    if not quiz_ids:
-        return set()
+    return quizzes_passed_by_user(user_ids=[user_id], quiz_ids=quiz_ids).get(user_id, set())
+
+
+def quizzes_passed_by_user(*, user_ids, quiz_ids) -> dict[int, set[int]]:
+    """For many learners at once: user id -> the quizzes of ``quiz_ids`` passed; one query."""
+    if not quiz_ids or not user_ids:
+        return {}
     rows = (
-        Attempt.objects.filter(user_id=user_id, quiz_id__in=quiz_ids, status=Attempt.Status.GRADED)
-        .order_by("quiz_id", "number")
-        .values_list("quiz_id", "percent", "quiz__grading_method", "quiz__pass_mark")
+        Attempt.objects.filter(
+            user_id__in=list(user_ids), quiz_id__in=list(quiz_ids), status=Attempt.Status.GRADED
+        )
+        .order_by("user_id", "quiz_id", "number")
+        .values_list("user_id", "quiz_id", "percent", "quiz__grading_method", "quiz__pass_mark")
     )
-    percents: dict[int, list] = defaultdict(list)
+    percents: dict[tuple[int, int], list] = defaultdict(list)
     rules: dict[int, tuple[str, int]] = {}
-    for quiz_id, percent, method, pass_mark in rows:
-        percents[quiz_id].append(percent)
+    for user_id, quiz_id, percent, method, pass_mark in rows:
+        percents[(user_id, quiz_id)].append(percent)
         rules[quiz_id] = (method, pass_mark)
-    return {
-        quiz_id
-        for quiz_id, values in percents.items()
-        if result_by_method(values, rules[quiz_id][0]) >= rules[quiz_id][1]
-    }
+    passed: dict[int, set[int]] = defaultdict(set)
+    for (user_id, quiz_id), values in percents.items():
+        if result_by_method(values, rules[quiz_id][0]) >= rules[quiz_id][1]:
+            passed[user_id].add(quiz_id)
+    return dict(passed)

@@ -1,13 +1,17 @@
-"""The learner side of quizzes: start, answer (save or submit) and see the result.
+"""The learner side of quizzes: start, answer (save, autosave or submit) and see the result.
 
 Only question texts and option texts reach the browser while an attempt is open; keys, weights
-and feedback are shown on the result page when the quiz's review policy allows it.
+and feedback are shown on the result page when the quiz's review policy allows it. The autosave
+endpoint answers in JSON with nothing but its status, the new sequence and a message.
 """
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods, require_POST
 
 from .models import Attempt, Question, Quiz
@@ -21,6 +25,17 @@ def _field(question) -> str:
 def _questions(attempt: Attempt) -> list[Question]:
     by_id = {q.pk: q for q in Question.objects.filter(pk__in=attempt.question_ids)}
     return [by_id[pk] for pk in attempt.question_ids if pk in by_id]
+
+
+def _posted_answers(questions: list[Question], data) -> dict[str, dict]:
+    return {str(q.pk): q.answer_from_post(data, _field(q)) for q in questions}
+
+
+def _posted_sequence(data) -> int:
+    try:
+        return int(data.get("sequence", ""))
+    except ValueError:
+        return -1  # never a valid sequence: refused as stale
 
 
 @login_required
@@ -61,11 +76,8 @@ def attempt_take(request, attempt_id: int):
     error = None
     status = 200
     if request.method == "POST":
-        answers = {str(q.pk): q.answer_from_post(request.POST, _field(q)) for q in questions}
-        try:
-            sequence = int(request.POST.get("sequence", ""))
-        except ValueError:
-            sequence = -1
+        answers = _posted_answers(questions, request.POST)
+        sequence = _posted_sequence(request.POST)
         action = attempt_submit if request.POST.get("action") == "submit" else attempt_save
         try:
             attempt = action(attempt=attempt, user=request.user, answers=answers, sequence=sequence)
@@ -110,9 +122,52 @@ def attempt_take(request, attempt_id: int):
 
 
 def _saved_message() -> str:
-    from django.utils.translation import gettext
-
     return gettext("Your answers are saved. You can go on or submit.")
+
+
+def _autosave_error(message: str, status: int, attempt: Attempt | None = None) -> JsonResponse:
+    body = {"status": "error", "error": message}
+    if attempt is not None and attempt.status != Attempt.Status.IN_PROGRESS:
+        # Nothing can be saved any more: the page's script offers the way to the result.
+        body["redirect"] = reverse("assessments:result", kwargs={"attempt_id": attempt.pk})
+    return JsonResponse(body, status=status)
+
+
+@require_POST
+def attempt_autosave(request, attempt_id: int):
+    """Save the answers of an open attempt for the quiz page's script, which posts the same
+    fields as the form; the reply is JSON (status, new sequence, time) and never a page."""
+    if not request.user.is_authenticated:
+        # A redirect to the login page would reach the script as HTML; say it in JSON.
+        return _autosave_error(
+            gettext("You are no longer logged in. Log in again to go on."), status=401
+        )
+    attempt = (
+        Attempt.objects.select_related("quiz").filter(pk=attempt_id, user=request.user).first()
+    )
+    if attempt is None:  # another learner's attempt is simply not found
+        return _autosave_error(gettext("This attempt does not exist."), status=404)
+    # A submitted or expired attempt is refused by attempt_save, like a stale sequence.
+    answers = _posted_answers(_questions(attempt), request.POST)
+    now = timezone.now()
+    try:
+        attempt = attempt_save(
+            attempt=attempt,
+            user=request.user,
+            answers=answers,
+            sequence=_posted_sequence(request.POST),
+            now=now,
+        )
+    except AttemptError as exc:
+        attempt.refresh_from_db()
+        return _autosave_error(str(exc), status=exc.status_code, attempt=attempt)
+    return JsonResponse(
+        {
+            "status": "saved",
+            "sequence": attempt.sequence,
+            "saved_at": timezone.localtime(now).isoformat(timespec="seconds"),
+        }
+    )
 
 
 def review_allowed(attempt: Attempt) -> bool:
@@ -161,9 +216,13 @@ def quiz_preview(request, quiz_id: int):
     """Quiz authors see the quiz as a learner would, without starting an attempt."""
     from django.core.exceptions import PermissionDenied
 
-    if not request.user.has_perm("assessments.change_quiz"):
+    if not request.user.has_perm("assessments.view_quiz"):
         raise PermissionDenied
     quiz = get_object_or_404(Quiz, pk=quiz_id)
+    # Sector staff preview shared quizzes and their own sector's; another sector's is not found.
+    policy = Quiz.snippet_viewset.permission_policy
+    if not policy.user_has_permission_for_instance(request.user, "view", quiz):
+        raise Http404
     question_ids = [qq.question_id for qq in quiz.quiz_questions.all()]
     by_id = {q.pk: q for q in Question.objects.filter(pk__in=question_ids)}
     items = [

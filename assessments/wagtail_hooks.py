@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -176,16 +177,16 @@ def quiz_listing_buttons(snippet, user, next_url=None):
     if not isinstance(snippet, models.Quiz):
         return []
     return [
-        MenuItem(
+        Button(
             _("Preview as a learner"),
             reverse("assessments:preview", args=[snippet.pk]),
             icon_name="view",
-            order=40,
+            priority=40,
         ),
-        MenuItem(
+        Button(
             _("Item analysis"),
             reverse("assessments_admin:item_analysis", args=[snippet.pk]),
             icon_name="table",
-            order=50,
+            priority=50,
         ),
     ]

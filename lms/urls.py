@@ -16,6 +16,7 @@ urlpatterns = [
     path("i18n/setlang/", language_switch, name="set_language"),
     path("dashboard/", dashboard, name="dashboard"),
     path("search/", search, name="search"),
+    path("cohorts/", include("lms.cohorts.urls")),
     path("", include("assessments.urls")),
 ]
 

@@ -8,10 +8,12 @@ marked), never by a periodic job. The transition to complete happens once, under
 is announced with ``enrollment_completed`` after commit.
 """
 
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 
 from django.db import transaction
+from django.db.models import Count, Q
 from django.utils import timezone
 
 from .models import Cohort, Enrollment
@@ -55,56 +57,110 @@ class EnrollmentProgress:
         return round(100 * done / parts)
 
 
-def cohort_requirements(cohort: Cohort) -> Requirements:
-    """What a learner of ``cohort`` must do; three queries."""
+def cohorts_requirements(cohorts) -> dict[int, Requirements]:
+    """What a learner of each cohort must do, for many cohorts in three queries."""
     from courses.models import LessonPage, LessonQuiz
 
-    lesson_keys = frozenset(
-        LessonPage.objects.live()
-        .descendant_of(cohort.course)
-        .filter(required=True)
-        .values_list("translation_key", flat=True)
-    )
-    quiz_ids = set(
-        LessonQuiz.objects.filter(lesson_key__in=lesson_keys).values_list("quiz_id", flat=True)
-    )
-    quiz_ids |= set(cohort.extra_quizzes.values_list("pk", flat=True))
-    return Requirements(
-        lesson_keys=lesson_keys,
-        quiz_ids=frozenset(quiz_ids),
-        sessions=cohort.sessions_required if cohort.attendance_required else 0,
-    )
+    cohorts = list(cohorts)
+    if not cohorts:
+        return {}
+    # The courses come with their cohorts (select_related) wherever this runs on a list.
+    course_paths = {cohort.course_id: cohort.course.path for cohort in cohorts}
+    lessons = LessonPage.objects.live().filter(required=True)
+    path_filter = None
+    for path in course_paths.values():
+        condition = Q(path__startswith=path)
+        path_filter = condition if path_filter is None else path_filter | condition
+    rows = list(lessons.filter(path_filter).values_list("path", "translation_key"))
+    keys_by_course: dict[int, set] = {course_id: set() for course_id in course_paths}
+    for path, key in rows:
+        for course_id, course_path in course_paths.items():
+            if path.startswith(course_path):
+                keys_by_course[course_id].add(key)
+    all_keys = {key for keys in keys_by_course.values() for key in keys}
+    quizzes_by_key: dict = defaultdict(set)
+    for key, quiz_id in LessonQuiz.objects.filter(lesson_key__in=all_keys).values_list(
+        "lesson_key", "quiz_id"
+    ):
+        quizzes_by_key[key].add(quiz_id)
+    extra: dict[int, set] = defaultdict(set)
+    through = Cohort.extra_quizzes.through
+    for cohort_id, quiz_id in through.objects.filter(
+        cohort_id__in=[c.pk for c in cohorts]
+    ).values_list("cohort_id", "quiz_id"):
+        extra[cohort_id].add(quiz_id)
+    result = {}
+    for cohort in cohorts:
+        keys = keys_by_course.get(cohort.course_id, set())
+        quiz_ids = set(extra[cohort.pk])
+        for key in keys:
+            quiz_ids |= quizzes_by_key[key]
+        result[cohort.pk] = Requirements(
+            lesson_keys=frozenset(keys),
+            quiz_ids=frozenset(quiz_ids),
+            sessions=cohort.sessions_required if cohort.attendance_required else 0,
+        )
+    return result
 
 
-def enrollment_progress(
-    enrollment: Enrollment, requirements: Requirements | None = None
-) -> EnrollmentProgress:
-    from assessments.selectors import quizzes_passed
+def cohort_requirements(cohort: Cohort) -> Requirements:
+    return cohorts_requirements([cohort])[cohort.pk]
+
+
+def enrollments_progress(
+    enrollments, requirements: dict[int, Requirements] | None = None
+) -> dict[int, EnrollmentProgress]:
+    """Progress of many enrollments (any learners, any cohorts) in a fixed number of queries."""
+    from assessments.selectors import quizzes_passed_by_user
     from courses.models import LessonCompletion
     from lms.scheduling.models import Attendance
 
-    requirements = requirements or cohort_requirements(enrollment.cohort)
-    user = enrollment.user_id
-    lessons_done = LessonCompletion.objects.filter(
-        user_id=user, lesson_key__in=requirements.lesson_keys
-    ).count()
-    passed = quizzes_passed(user_id=user, quiz_ids=requirements.quiz_ids)
-    attended = 0
-    if requirements.sessions:
-        attended = Attendance.objects.filter(
-            registration__user_id=user,
-            registration__session__cohort_id=enrollment.cohort_id,
-            registration__session__cancelled_at__isnull=True,
-            status=Attendance.Status.PRESENT,
-        ).count()
-    return EnrollmentProgress(
-        lessons_done=lessons_done,
-        lessons_total=len(requirements.lesson_keys),
-        quizzes_passed=len(passed),
-        quizzes_total=len(requirements.quiz_ids),
-        sessions_attended=attended,
-        sessions_required=requirements.sessions,
-    )
+    enrollments = list(enrollments)
+    if not enrollments:
+        return {}
+    if requirements is None:
+        cohorts = {e.cohort_id: e.cohort for e in enrollments}
+        requirements = cohorts_requirements(cohorts.values())
+    user_ids = {e.user_id for e in enrollments}
+    all_keys = {k for r in requirements.values() for k in r.lesson_keys}
+    all_quizzes = {q for r in requirements.values() for q in r.quiz_ids}
+    done: dict[int, set] = defaultdict(set)
+    if all_keys:
+        for user_id, key in LessonCompletion.objects.filter(
+            user_id__in=user_ids, lesson_key__in=all_keys
+        ).values_list("user_id", "lesson_key"):
+            done[user_id].add(key)
+    passed = quizzes_passed_by_user(user_ids=user_ids, quiz_ids=all_quizzes)
+    attended: dict[tuple[int, int], int] = {}
+    attendance_cohorts = [cid for cid, r in requirements.items() if r.sessions]
+    if attendance_cohorts:
+        rows = (
+            Attendance.objects.filter(
+                registration__user_id__in=user_ids,
+                registration__session__cohort_id__in=attendance_cohorts,
+                registration__session__cancelled_at__isnull=True,
+                status=Attendance.Status.PRESENT,
+            )
+            .values_list("registration__user_id", "registration__session__cohort_id")
+            .annotate(n=Count("pk"))
+        )
+        attended = {(user_id, cohort_id): n for user_id, cohort_id, n in rows}
+    result = {}
+    for enrollment in enrollments:
+        req = requirements[enrollment.cohort_id]
+        result[enrollment.pk] = EnrollmentProgress(
+            lessons_done=len(done[enrollment.user_id] & req.lesson_keys),
+            lessons_total=len(req.lesson_keys),
+            quizzes_passed=len(passed.get(enrollment.user_id, set()) & req.quiz_ids),
+            quizzes_total=len(req.quiz_ids),
+            sessions_attended=attended.get((enrollment.user_id, enrollment.cohort_id), 0),
+            sessions_required=req.sessions,
+        )
+    return result
+
+
+def enrollment_progress(enrollment: Enrollment) -> EnrollmentProgress:
+    return enrollments_progress([enrollment])[enrollment.pk]
 
 
 def enrollment_evaluate(*, enrollment: Enrollment, now: datetime | None = None) -> bool:

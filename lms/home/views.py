@@ -29,12 +29,36 @@ def healthz(request):
 
 @login_required
 def dashboard(request):
+    from django.utils import timezone
+
     from courses.selectors import learner_course_progress
+    from lms.cohorts.selectors import learner_cohorts
+    from lms.scheduling.models import Registration
 
     rows = learner_course_progress(user=request.user)
     started = [(course, progress) for course, progress in rows if progress.started]
     others = [(course, progress) for course, progress in rows if not progress.started]
-    return render(request, "home/dashboard.html", {"started": started, "others": others})
+    cohorts = learner_cohorts(user=request.user)
+    next_sessions = list(
+        Registration.objects.filter(
+            user=request.user,
+            status__in=[Registration.Status.REGISTERED, Registration.Status.WAITLISTED],
+            session__ends_at__gte=timezone.now(),
+        )
+        .select_related("session__cohort")
+        .order_by("session__starts_at")[:5]
+    )
+    return render(
+        request,
+        "home/dashboard.html",
+        {
+            "started": started,
+            "others": others,
+            "cohorts": cohorts,
+            "next_sessions": next_sessions,
+            "today": timezone.localdate(),
+        },
+    )
 
 
 SEARCH_PAGE_SIZE = 10

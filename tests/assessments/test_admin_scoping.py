@@ -160,3 +160,12 @@ def test_content_team_sees_and_changes_every_question(client, bank, role):
     response = client.post(_url("add"), _question_data(None, "Gedeeld nieuw"))
     assert response.status_code == 302
     assert SingleChoiceQuestion.objects.get(title="Gedeeld nieuw").owning_sector is None
+
+
+def test_preview_follows_the_sector_scope(client, trainer, other_trainer, sector):
+    quiz = Quiz.objects.create(title="Quiz van Onderwijs", owning_sector=sector)
+    url = reverse("assessments:preview", args=[quiz.pk])
+    client.force_login(trainer)
+    assert client.get(url).status_code == 200
+    client.force_login(other_trainer)
+    assert client.get(url).status_code == 404
