@@ -71,6 +71,14 @@ def attempt_take(request, attempt_id: int):
         Attempt.objects.select_related("quiz"), pk=attempt_id, user=request.user
     )
     if attempt.status != Attempt.Status.IN_PROGRESS:
+        if request.method == "POST":
+            # A second tab or a late post: say that these answers were not taken into account.
+            messages.error(
+                request,
+                gettext(
+                    "This attempt was already submitted; the answers from this page were not saved."
+                ),
+            )
         return redirect("assessments:result", attempt_id=attempt.pk)
     questions = _questions(attempt)
     error = None

@@ -28,7 +28,7 @@ def lesson_complete(*, user, lesson: LessonPage) -> tuple[LessonCompletion, bool
     except IntegrityError:
         # A double click raced us: the other request recorded it; report that one.
         return LessonCompletion.objects.get(user=user, lesson_key=lesson.translation_key), False
-    transaction.on_commit(lambda: _announce_completion(completion))
+    transaction.on_commit(lambda: _announce_completion(completion), robust=True)
     return completion, True
 
 

@@ -182,7 +182,7 @@ def enrollment_evaluate(*, enrollment: Enrollment, now: datetime | None = None) 
         locked.completed_at = now
         locked.save(update_fields=["status", "completed_at"])
         transaction.on_commit(
-            lambda: enrollment_completed.send(sender=Enrollment, enrollment=locked)
+            lambda: enrollment_completed.send(sender=Enrollment, enrollment=locked), robust=True
         )
     enrollment.status, enrollment.completed_at = locked.status, locked.completed_at
     return True

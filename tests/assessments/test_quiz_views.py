@@ -144,3 +144,22 @@ def test_quiz_authors_preview_the_quiz_as_a_learner_sees_it(client, every_type_q
 def test_learners_cannot_preview(client, learner, every_type_quiz):
     client.force_login(learner)
     assert client.get(f"/quizzes/{every_type_quiz.pk}/preview/").status_code == 403
+
+
+def test_a_post_to_a_submitted_attempt_says_its_answers_were_not_saved(client, learner):
+    from assessments.models import Quiz, QuizQuestion, TrueFalseQuestion
+    from assessments.services import attempt_start, attempt_submit
+
+    question = TrueFalseQuestion.objects.create(title="W", prompt="Klopt dit?", correct_answer=True)
+    quiz = Quiz(title="Tweede tabblad")
+    quiz.save()
+    quiz.quiz_questions.set([QuizQuestion(question=question)])
+    quiz.save()
+    attempt = attempt_start(user=learner, quiz=quiz)
+    attempt_submit(attempt=attempt, user=learner, answers={}, sequence=0)
+    client.force_login(learner)
+    response = client.post(
+        f"/attempts/{attempt.pk}/", {"sequence": "0", f"q{question.pk}": "false"}, follow=True
+    )
+    assert "niet bewaard" in response.content.decode()
+    assert attempt.responses.get().answer == {}  # unchanged by the late post
