@@ -16,7 +16,10 @@ urlpatterns = [
     path("i18n/setlang/", language_switch, name="set_language"),
     path("dashboard/", dashboard, name="dashboard"),
     path("search/", search, name="search"),
+    path("sessions/", include("lms.scheduling.urls")),
     path("cohorts/", include("lms.cohorts.urls")),
+    path("certificates/", include("certificates.urls")),
+    path("certificates/", include("certificates.urls_openbadges")),
     path("", include("assessments.urls")),
 ]
 

@@ -120,6 +120,39 @@ def test_seed_demo_adds_a_quiz_per_course_and_finished_attempts(db):
         assert len(kinds) == 8, (quiz.title, kinds)
     assert LessonQuiz.objects.count() == 3
     assert Question.objects.count() == 24
-    statuses = sorted(Attempt.objects.values_list("status", flat=True))
-    assert statuses == ["graded", "needs_grading"]
-    assert Attempt.objects.get(status="graded").passed is False
+    demo = Attempt.objects.filter(user__email__endswith="@vorming.example")
+    assert sorted(demo.values_list("status", flat=True)) == ["graded", "needs_grading"]
+    assert demo.get(status="graded").passed is False
+    # Learners who completed their cohort passed its quiz (essay graded by their trainer).
+    completed = Attempt.objects.filter(user__email__endswith="@demo.vorming.example")
+    assert completed.exists() and set(completed.values_list("passed", flat=True)) == {True}
+
+
+def test_seed_demo_rolls_out_cohorts_sessions_and_learners_at_every_stage(db):
+    from django.utils import timezone
+
+    from assessments.models import Attempt
+    from lms.cohorts.models import Cohort, Enrollment
+    from lms.scheduling.models import Attendance, Registration, TrainingSession
+
+    call_command("seed_demo", stdout=StringIO())
+    assert Cohort.objects.values("sector").distinct().count() >= 4
+    statuses = set(Enrollment.objects.values_list("status", flat=True))
+    assert statuses == {"invited", "active", "completed", "withdrawn"}
+    now = timezone.now()
+    past = TrainingSession.objects.filter(ends_at__lt=now)
+    assert past.exists()
+    assert set(
+        Attendance.objects.filter(registration__session__in=past).values_list("status", flat=True)
+    ) == {"present", "absent", "excused"}
+    full = [
+        s
+        for s in TrainingSession.objects.filter(starts_at__gt=now)
+        if s.registrations.filter(status="registered").count() == s.capacity
+        and s.registrations.filter(status="waitlisted").exists()
+    ]
+    assert full, "a future session should be full with a waitlist"
+    assert Registration.objects.filter(status="waitlisted").exists()
+    # The demo attempts were taken in the learners' sectors, so trainers find them.
+    assert not Attempt.objects.filter(sector__isnull=True).exists()
+    assert Attempt.objects.filter(status="needs_grading", sector__slug="onderwijs").exists()

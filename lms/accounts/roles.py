@@ -50,6 +50,9 @@ ROLL_OUT = [
         ("scheduling", "trainingsession"),
         ("scheduling", "registration"),
         ("scheduling", "attendance"),
+        ("certificates", "certificatetemplate"),
+        ("certificates", "certificate"),
+        ("certificates", "certificatearchive"),
     )
     for action in ("add", "change", "delete", "view")
 ]

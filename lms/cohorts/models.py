@@ -155,3 +155,57 @@ class Enrollment(models.Model):
     @property
     def counts_for_capacity(self) -> bool:
         return self.status in (self.Status.INVITED, self.Status.ACTIVE, self.Status.COMPLETED)
+
+
+def enrollment_import_upload_to(instance, filename: str) -> str:
+    # A random name: the file holds personal data and its name must not be guessable.
+    extension = ".xlsx" if filename.lower().endswith(".xlsx") else ".csv"
+    return f"enrollment-imports/{secrets.token_hex(16)}{extension}"
+
+
+class EnrollmentImport(models.Model):
+    """One uploaded file of learners for a cohort: validated first, committed by a task.
+
+    The file is kept only while it may still be committed; the report keeps the counts, the
+    errors by line and, once done, the result.
+    """
+
+    class Status(models.TextChoices):
+        VALIDATED = "validated", _("Checked")
+        QUEUED = "queued", _("Queued")
+        RUNNING = "running", _("Running")
+        DONE = "done", _("Done")
+        FAILED = "failed", _("Failed")
+
+    cohort = models.ForeignKey(
+        Cohort, verbose_name=_("cohort"), on_delete=models.CASCADE, related_name="imports"
+    )
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("uploaded by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+    )
+    file = models.FileField(_("file"), upload_to=enrollment_import_upload_to, blank=True)
+    original_filename = models.CharField(_("original file name"), max_length=255)
+    status = models.CharField(
+        _("status"), max_length=16, choices=Status.choices, default=Status.VALIDATED
+    )
+    total_rows = models.PositiveIntegerField(_("rows"), default=0)
+    processed_rows = models.PositiveIntegerField(_("rows processed"), default=0)
+    report = models.JSONField(_("report"), default=dict, blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("enrolment import")
+        verbose_name_plural = _("enrolment imports")
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.original_filename} – {self.cohort}"
+
+    @property
+    def is_finished(self) -> bool:
+        return self.status in (self.Status.DONE, self.Status.FAILED)

@@ -12,7 +12,7 @@ from lms.sectors.models import SectorMembership
 from lms.sectors.permissions import is_platform_admin, staff_sector_ids
 from lms.sectors.viewsets import SectorOwnedAdminForm, SectorScopedViewSetMixin
 
-from . import admin_views
+from . import admin_imports, admin_views
 from .models import Cohort
 
 
@@ -104,6 +104,11 @@ def register_cohort_admin_urls():
     return [path("cohorts/", include((urls, "cohorts_admin")))]
 
 
+@hooks.register("register_admin_urls")
+def register_cohort_import_urls():
+    return admin_imports.register_urls()
+
+
 @hooks.register("register_snippet_listing_buttons")
 def cohort_listing_buttons(snippet, user, next_url=None):
     if not isinstance(snippet, Cohort):
@@ -114,5 +119,11 @@ def cohort_listing_buttons(snippet, user, next_url=None):
             reverse("cohorts_admin:roster", args=[snippet.pk]),
             icon_name="group",
             priority=5,
+        ),
+        Button(
+            _("Import learners"),
+            reverse("cohorts_import:upload", args=[snippet.pk]),
+            icon_name="upload",
+            priority=6,
         ),
     ]

@@ -289,7 +289,6 @@ def demo_content_ensure() -> list[str]:
                 changes.append(f"good practice {data['title']}")
         translations_ensure(catalogue, library, media, changes)
         quizzes_ensure(catalogue, changes)
-        attempts_ensure(changes)
     return changes
 
 

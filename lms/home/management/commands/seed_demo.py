@@ -12,7 +12,8 @@ from django.db import transaction
 from lms.accounts.models import JobRole, Language, User
 from lms.accounts.roles import GROUP_NAMES, Role
 from lms.accounts.services import user_assign_role, user_create
-from lms.home.demo import demo_content_ensure
+from lms.home.demo import attempts_ensure, demo_content_ensure
+from lms.home.demo_rollout import cohorts_ensure, sessions_ensure
 from lms.home.services import homepage_translations_ensure
 from lms.sectors.models import Sector, SectorMembership
 from lms.sectors.services import membership_create, sector_create
@@ -144,6 +145,10 @@ class Command(BaseCommand):
             self._accounts(sectors, changes)
             changes += homepage_translations_ensure()
             changes += demo_content_ensure()
+            # Cohorts before the demo attempts, so that each attempt records its sector.
+            cohorts = cohorts_ensure(changes)
+            sessions_ensure(cohorts, changes)
+            attempts_ensure(changes)
 
         if changes:
             self.stdout.write(

@@ -1,0 +1,122 @@
+"""Reads of scheduling written once, with a query count that does not grow with the data."""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.db.models import Count, IntegerField, OuterRef, Q, QuerySet, Subquery, Value
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+
+from lms.cohorts.models import Enrollment
+
+from .models import Registration, TrainingSession
+
+PARTICIPATING = (Enrollment.Status.ACTIVE, Enrollment.Status.COMPLETED)
+
+
+def _count(queryset) -> Coalesce:
+    """A correlated COUNT over ``queryset`` (already filtered on the outer session)."""
+    counted = queryset.order_by().values("session").annotate(n=Count("pk")).values("n")
+    return Coalesce(Subquery(counted, output_field=IntegerField()), Value(0))
+
+
+def with_registered_count(queryset: QuerySet) -> QuerySet:
+    return queryset.annotate(
+        registered_count=_count(
+            Registration.objects.filter(
+                session=OuterRef("pk"), status=Registration.Status.REGISTERED
+            )
+        )
+    )
+
+
+def participating_cohort_ids(user) -> QuerySet:
+    return Enrollment.objects.filter(user=user, status__in=PARTICIPATING).values("cohort_id")
+
+
+def sessions_for_learner(*, user, now: datetime | None = None) -> QuerySet:
+    """Sessions of the learner's cohorts that have not ended, with the learner's own status.
+
+    Each row carries ``registered_count``, ``my_status``, ``my_registration_id`` and
+    ``my_position`` (place in the waitlist). Cancelled sessions are listed only to learners
+    who were registered or waiting for them. One query.
+    """
+    now = now or timezone.now()
+    mine = Registration.objects.filter(session=OuterRef("pk"), user=user)
+    ahead = Registration.objects.filter(
+        session=OuterRef("pk"), status=Registration.Status.WAITLISTED
+    ).filter(
+        Q(queued_at__lt=OuterRef("my_queued_at"))
+        | Q(queued_at=OuterRef("my_queued_at"), pk__lte=OuterRef("my_registration_id"))
+    )
+    active = (Registration.Status.REGISTERED, Registration.Status.WAITLISTED)
+    return (
+        with_registered_count(
+            TrainingSession.objects.filter(
+                cohort_id__in=participating_cohort_ids(user), ends_at__gt=now
+            )
+        )
+        .select_related("cohort")
+        .annotate(
+            my_status=Subquery(mine.values("status")[:1]),
+            my_registration_id=Subquery(mine.values("pk")[:1]),
+            my_queued_at=Subquery(mine.values("queued_at")[:1]),
+        )
+        .annotate(my_position=_count(ahead))
+        .filter(Q(cancelled_at__isnull=True) | Q(my_status__in=active))
+        .order_by("starts_at", "pk")
+    )
+
+
+def session_for_learner(*, user, session_id: int) -> TrainingSession | None:
+    """One session of the learner's cohorts (ended ones included), annotated like the list."""
+    mine = Registration.objects.filter(session=OuterRef("pk"), user=user)
+    return (
+        with_registered_count(
+            TrainingSession.objects.filter(
+                pk=session_id, cohort_id__in=participating_cohort_ids(user)
+            )
+        )
+        .select_related("cohort")
+        .annotate(
+            my_status=Subquery(mine.values("status")[:1]),
+            my_registration_id=Subquery(mine.values("pk")[:1]),
+        )
+        .first()
+    )
+
+
+@dataclass
+class Roster:
+    registered: list[Registration]
+    waitlist: list[Registration]
+
+    @property
+    def present(self) -> int:
+        return sum(1 for r in self.registered if r.mark == "present")
+
+    @property
+    def unmarked(self) -> int:
+        return sum(1 for r in self.registered if not r.mark)
+
+
+def session_roster(*, session: TrainingSession) -> Roster:
+    """Registered learners (with their attendance) and the waitlist, in line order. One query."""
+    registrations = (
+        Registration.objects.filter(
+            session=session,
+            status__in=(Registration.Status.REGISTERED, Registration.Status.WAITLISTED),
+        )
+        .select_related("user", "attendance")
+        .order_by("queued_at", "pk")
+    )
+    registered, waitlist = [], []
+    for registration in registrations:
+        attendance = getattr(registration, "attendance", None)
+        registration.mark = attendance.status if attendance else ""
+        if registration.status == Registration.Status.REGISTERED:
+            registered.append(registration)
+        else:
+            waitlist.append(registration)
+    registered.sort(key=lambda r: (r.user.last_name.lower(), r.user.first_name.lower(), r.pk))
+    return Roster(registered=registered, waitlist=waitlist)
