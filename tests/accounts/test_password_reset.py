@@ -63,3 +63,29 @@ def test_invalid_email_is_reported_on_the_form(client, db):
     response = client.post("/accounts/password-reset/", {"email": "not an email"})
     assert response.status_code == 200
     assert 'role="alert"' in response.content.decode()
+
+
+def test_an_imported_account_without_password_sets_one_by_reset(
+    client, db, django_capture_on_commit_callbacks
+):
+    """Learners added by a bulk import have no password yet: "forgot password" gives them one."""
+    user = UserFactory(email="nieuw@school.example")
+    user.set_unusable_password()
+    user.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/accounts/password-reset/", {"email": "Nieuw@School.example"})
+    [message] = mail.outbox
+    form_page = client.get(_reset_link(message.body), follow=True)
+    new = "Mijn-eerste-wachtwoord-7"
+    client.post(form_page.redirect_chain[-1][0], {"new_password1": new, "new_password2": new})
+    user.refresh_from_db()
+    assert user.check_password(new)
+
+
+def test_an_inactive_account_gets_no_reset_email(client, db, django_capture_on_commit_callbacks):
+    user = UserFactory(email="weg@school.example")
+    user.is_active = False
+    user.save(update_fields=["is_active"])
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post("/accounts/password-reset/", {"email": "weg@school.example"})
+    assert response.status_code == 302 and mail.outbox == []
