@@ -2,7 +2,7 @@
 
 from wagtail.users.forms import UserCreationForm, UserEditForm
 
-PROFILE_FIELDS = {"preferred_language", "job_role", "organisation"}
+PROFILE_FIELDS = {"preferred_language", "job_role", "organisation", "region"}
 
 
 class PlatformUserCreationForm(UserCreationForm):

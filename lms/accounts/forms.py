@@ -24,7 +24,14 @@ class LoginForm(auth_forms.AuthenticationForm):
 class ProfileForm(forms.ModelForm):
     class Meta:
         model = User
-        fields = ["first_name", "last_name", "preferred_language", "job_role", "organisation"]
+        fields = [
+            "first_name",
+            "last_name",
+            "preferred_language",
+            "job_role",
+            "organisation",
+            "region",
+        ]
         widgets = {
             "first_name": forms.TextInput(attrs={"autocomplete": "given-name"}),
             "last_name": forms.TextInput(attrs={"autocomplete": "family-name"}),

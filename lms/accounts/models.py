@@ -28,6 +28,18 @@ class JobRole(models.TextChoices):
     OTHER = "other", _("Other")
 
 
+class Region(models.TextChoices):
+    """Where a professional works: a province of Flanders or Brussels. Used only for anonymised
+    statistics (lms/reporting), never shown next to a name in reports."""
+
+    ANTWERPEN = "antwerpen", "Antwerpen"
+    LIMBURG = "limburg", "Limburg"
+    OOST_VLAANDEREN = "oost-vlaanderen", "Oost-Vlaanderen"
+    VLAAMS_BRABANT = "vlaams-brabant", "Vlaams-Brabant"
+    WEST_VLAANDEREN = "west-vlaanderen", "West-Vlaanderen"
+    BRUSSEL = "brussel", _("Brussels")
+
+
 def normalise_email(email: str) -> str:
     """Emails are compared and stored lower-case, so login ignores case."""
     return (email or "").strip().lower()
@@ -77,6 +89,9 @@ class User(AbstractBaseUser, PermissionsMixin):
         _("job role"), max_length=32, choices=JobRole.choices, default=JobRole.OTHER
     )
     organisation = models.CharField(_("organisation"), max_length=200, blank=True)
+    region = models.CharField(
+        _("region where you work"), max_length=32, choices=Region.choices, blank=True
+    )
     is_staff = models.BooleanField(
         _("staff status"),
         default=False,

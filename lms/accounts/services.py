@@ -48,6 +48,7 @@ def user_update_profile(
     preferred_language: str,
     job_role: str,
     organisation: str,
+    region: str = "",
 ) -> User:
     with transaction.atomic():
         user.first_name = first_name
@@ -55,6 +56,7 @@ def user_update_profile(
         user.preferred_language = preferred_language
         user.job_role = job_role
         user.organisation = organisation
+        user.region = region
         user.full_clean()
         user.save(
             update_fields=[
@@ -63,6 +65,7 @@ def user_update_profile(
                 "preferred_language",
                 "job_role",
                 "organisation",
+                "region",
             ]
         )
         _sync_admin_language(user)

@@ -82,6 +82,7 @@ def profile(request):
             preferred_language=data["preferred_language"],
             job_role=data["job_role"],
             organisation=data["organisation"],
+            region=data["region"],
         )
         translation.activate(user.preferred_language)
         messages.success(request, _("Your profile has been saved."))

@@ -12,6 +12,7 @@ def _data(**overrides):
         "preferred_language": "nl",
         "job_role": "pupil_guidance",
         "organisation": "CLB Brugge",
+        "region": "west-vlaanderen",
     }
     data.update(overrides)
     return data
@@ -33,6 +34,7 @@ def test_learner_edits_their_profile(client, learner):
     assert learner.last_name == "Peeters-De Smet"
     assert learner.job_role == "pupil_guidance"
     assert learner.organisation == "CLB Brugge"
+    assert learner.region == "west-vlaanderen"
 
 
 def test_invalid_profile_changes_nothing_and_says_why(client, learner):
