@@ -25,7 +25,7 @@ $(AXE): package.json
 	@touch $@
 
 # Debian packages the platform and its tests use; installed only when missing (needs root).
-SYSTEM_PACKAGES := chromium gettext libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core libpq-dev nodejs npm
+SYSTEM_PACKAGES := chromium gettext libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core libpq-dev poppler-utils zbar-tools nodejs npm
 system-deps:
 	@missing=""; for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
@@ -76,9 +76,11 @@ test-unit: $(STAMP)
 e2e: install $(AXE)
 	$(BIN)/pytest tests/e2e
 
+# pip-audit asks PyPI's vulnerability data about every installed package (network needed).
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/pip-audit --progress-spinner off --skip-editable
 
 format: $(STAMP)
 	$(BIN)/ruff check --fix .

@@ -1,8 +1,18 @@
-"""Project-wide middleware: the Content-Security-Policy that differs between site and admin."""
+"""Project-wide middleware: the Content-Security-Policy that differs between site and admin,
+session timeouts, and the second factor that staff pass before using the admin."""
+
+import time
+from urllib.parse import urlencode
 
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
+from django.contrib.auth import SESSION_KEY
+from django.core.cache import cache
+from django.http import HttpResponseRedirect
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
+from django.shortcuts import resolve_url
+from django.urls import reverse
+from django_otp.middleware import OTPMiddleware as DjangoOTPMiddleware
 
 ADMIN_PREFIX = "/admin/"
 
@@ -27,3 +37,153 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
         if response.status_code == 404 and match is not None and match.url_name != "wagtail_serve":
             return response
         return super().process_response(request, response)
+
+
+# --- sessions and the admin's second factor ----------------------------------------------
+
+SESSION_LOGIN_AT = "_lms_login_at"
+SESSION_SEEN_AT = "_lms_seen_at"
+# Last activity is written at most once a minute, so ordinary requests cost no session write.
+SESSION_ACTIVITY_RESOLUTION = 60
+
+
+def session_clock() -> float:
+    """Seconds since the epoch; tests replace it to move time."""
+    return time.time()
+
+
+def session_start(sender, request, user, **kwargs):
+    """On login (connected in AccountsConfig.ready): start the session's clocks."""
+    if request is not None and hasattr(request, "session"):
+        now = int(session_clock())
+        request.session[SESSION_LOGIN_AT] = now
+        request.session[SESSION_SEEN_AT] = now
+
+
+class SessionTimeoutMiddleware:
+    """Ends a logged-in session after SESSION_IDLE_TIMEOUT seconds without a request (the
+    shorter SESSION_IDLE_TIMEOUT_STAFF for anyone who may open the admin) and
+    SESSION_ABSOLUTE_TIMEOUT seconds after login, then sends the user to log in again."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            if self._expired(request, user):
+                return self._end(request)
+        elif user is not None and SESSION_KEY in request.session:
+            # The session names a user the backend no longer accepts (deactivated): end it.
+            request.session.flush()
+        return self.get_response(request)
+
+    def _expired(self, request, user) -> bool:
+        session = request.session
+        now = int(session_clock())
+        login_at = session.get(SESSION_LOGIN_AT)
+        seen_at = session.get(SESSION_SEEN_AT)
+        if login_at is None or seen_at is None:
+            # A session from before these clocks existed: start them now.
+            session[SESSION_LOGIN_AT] = login_at or now
+            session[SESSION_SEEN_AT] = now
+            return False
+        if now - login_at > settings.SESSION_ABSOLUTE_TIMEOUT:
+            return True
+        idle = now - seen_at
+        staff_limit = settings.SESSION_IDLE_TIMEOUT_STAFF
+        limit = settings.SESSION_IDLE_TIMEOUT
+        # Only a session idle longer than the shorter limit needs to know whether it is staff's
+        # (a permission query), so active sessions pay nothing for the distinction.
+        if idle > min(limit, staff_limit):
+            from lms.accounts.two_factor import requires_second_factor
+
+            if idle > (staff_limit if requires_second_factor(user) else limit):
+                return True
+        if idle >= SESSION_ACTIVITY_RESOLUTION:
+            session[SESSION_SEEN_AT] = now
+        return False
+
+    def _end(self, request):
+        from django.contrib import messages
+        from django.contrib.auth import logout
+        from django.utils.translation import gettext as _
+
+        path = request.get_full_path() if request.method == "GET" else request.path
+        logout(request)
+        messages.info(request, _("Your session has expired. Please log in again."))
+        if request.path_info.startswith(ADMIN_PREFIX):
+            login_url = reverse("wagtailadmin_login")
+        else:
+            login_url = resolve_url(settings.LOGIN_URL)
+        return HttpResponseRedirect(f"{login_url}?{urlencode({'next': path})}")
+
+
+OTP_DEVICE_CACHE_SECONDS = 60
+
+
+def _device_cache_key(persistent_id: str) -> str:
+    return f"otp-device:{persistent_id}"
+
+
+def otp_device_forget(sender, instance, **kwargs):
+    """On every save or delete of a device (connected in AccountsConfig.ready): drop its cached
+    copy, so a removed app stops verifying sessions at once in this process."""
+    cache.delete(_device_cache_key(instance.persistent_id))
+
+
+class OTPMiddleware(DjangoOTPMiddleware):
+    """django-otp's middleware, which gives ``request.user.is_verified()``, looking the session's
+    device up through the cache: verified staff then cost no extra query per request. Saving or
+    deleting a device clears its entry here; other processes notice within
+    OTP_DEVICE_CACHE_SECONDS."""
+
+    def _device_from_persistent_id(self, persistent_id: str):
+        key = _device_cache_key(self._normalize_persistent_id(persistent_id))
+        device = cache.get(key)
+        if device is None:
+            device = super()._device_from_persistent_id(persistent_id)
+            if device is not None:
+                cache.set(key, device, OTP_DEVICE_CACHE_SECONDS)
+        return device
+
+
+class TwoFactorMiddleware:
+    """Under /admin/, staff must have passed their second factor in this session: without an
+    app they are sent to set one up, with one to verify. Runs after django-otp's OTPMiddleware;
+    the admin's public addresses (login, password reset, icons, script catalogue) and logout
+    stay reachable."""
+
+    OPEN_URL_NAMES = (
+        "wagtailadmin_login",
+        "wagtailadmin_logout",
+        "wagtailadmin_javascript_catalog",
+        "wagtailadmin_sprite",
+        "two_factor_setup",
+        "two_factor_verify",
+    )
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self._open_paths: tuple[str, ...] | None = None
+
+    def open_paths(self) -> tuple[str, ...]:
+        if self._open_paths is None:
+            self._open_paths = (
+                *(reverse(name) for name in self.OPEN_URL_NAMES),
+                f"{ADMIN_PREFIX}password_reset/",
+            )
+        return self._open_paths
+
+    def __call__(self, request):
+        path = request.path_info
+        if path.startswith(ADMIN_PREFIX) and not path.startswith(self.open_paths()):
+            user = request.user
+            if user.is_authenticated and not user.is_verified():
+                from lms.accounts.two_factor import app_device, requires_second_factor
+
+                if requires_second_factor(user):
+                    step = "two_factor_verify" if app_device(user) else "two_factor_setup"
+                    target = request.get_full_path() if request.method == "GET" else path
+                    return HttpResponseRedirect(f"{reverse(step)}?{urlencode({'next': target})}")
+        return self.get_response(request)

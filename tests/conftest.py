@@ -48,6 +48,44 @@ def _fresh_caches():
     yield
 
 
+@pytest.fixture(autouse=True)
+def _second_factor_on_force_login(request, monkeypatch):
+    """Staff logged in with ``client.force_login`` have passed their second factor: the session
+    is marked as verified with a confirmed TOTP device (made for the user if needed), as after
+    the real verify step. Tests marked ``real_otp`` get the plain login and do it themselves."""
+    if request.node.get_closest_marker("real_otp"):
+        yield
+        return
+    from django.test.client import ClientMixin
+
+    original = ClientMixin.force_login
+
+    def force_login(self, user, backend=None):
+        original(self, user, backend)
+        otp_mark_verified(self, user)
+
+    monkeypatch.setattr(ClientMixin, "force_login", force_login)
+    yield
+
+
+def otp_mark_verified(client, user) -> None:
+    """Mark the client's session as verified by a confirmed TOTP device of a staff ``user``."""
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    from lms.accounts.two_factor import requires_second_factor
+
+    fresh = type(user)._default_manager.get(pk=user.pk)  # no permission cache left on ``user``
+    if not requires_second_factor(fresh):
+        return
+    device = TOTPDevice.objects.filter(user=fresh, confirmed=True).first()
+    if device is None:
+        device = TOTPDevice.objects.create(user=fresh, name="app", confirmed=True)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+
+
 @pytest.fixture
 def password():
     return DEFAULT_PASSWORD

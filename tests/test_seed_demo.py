@@ -156,3 +156,28 @@ def test_seed_demo_rolls_out_cohorts_sessions_and_learners_at_every_stage(db):
     # The demo attempts were taken in the learners' sectors, so trainers find them.
     assert not Attempt.objects.filter(sector__isnull=True).exists()
     assert Attempt.objects.filter(status="needs_grading", sector__slug="onderwijs").exists()
+
+
+def test_seed_demo_issues_revokes_and_expires_certificates(db, django_capture_on_commit_callbacks):
+    from pypdf import PdfReader
+
+    from certificates.models import Certificate, CertificateTemplate
+    from lms.cohorts.models import Enrollment
+
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("seed_demo", stdout=StringIO())
+    assert CertificateTemplate.objects.values("sector").distinct().count() >= 3
+    completed = Enrollment.objects.filter(status="completed", cohort__issues_certificate=True)
+    assert completed.exists()
+    # Exactly one certificate per completed enrollment (issued at completion and by the demo).
+    assert Certificate.objects.count() == completed.count()
+    statuses = {c.status for c in Certificate.objects.all()}
+    assert statuses == {"valid", "revoked", "expired"}
+    certificate = Certificate.objects.filter(revoked_at__isnull=True).first()
+    assert certificate.pdf
+    with certificate.pdf.open("rb") as handle:
+        text = "".join(page.extract_text() for page in PdfReader(handle).pages)
+    assert certificate.code in text.replace("\n", "")
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("seed_demo", stdout=StringIO())
+    assert Certificate.objects.count() == completed.count()

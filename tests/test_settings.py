@@ -1,6 +1,9 @@
 """Start-up behaviour of the settings, checked in fresh processes as an operator would see it."""
 
+import json
 import os
+import secrets
+import string
 import subprocess
 import sys
 from pathlib import Path
@@ -32,10 +35,49 @@ def manage(*args, env_overrides=None, drop=()):
     )
 
 
-def test_check_deploy_is_clean_with_production_settings():
-    result = manage("check", "--deploy", "--fail-level", "WARNING", env_overrides=PRODUCTION_ENV)
+def random_secret_key() -> str:
+    alphabet = string.ascii_letters + string.digits + "!@#%^&*(-_=+)"
+    return "".join(secrets.choice(alphabet) for _ in range(60))
+
+
+@pytest.mark.parametrize(
+    "database_url", [PRODUCTION_ENV["DATABASE_URL"], "sqlite:////tmp/lms-deploy-check.sqlite3"]
+)
+def test_check_deploy_is_clean_with_production_settings(database_url):
+    env = {**PRODUCTION_ENV, "SECRET_KEY": random_secret_key(), "DATABASE_URL": database_url}
+    result = manage("check", "--deploy", "--fail-level", "WARNING", env_overrides=env)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "System check identified no issues" in result.stdout
+    assert "System check identified no issues (0 silenced)." in result.stdout
+    assert "WARNINGS" not in result.stdout + result.stderr
+
+
+def test_check_deploy_fails_on_a_weakened_production_setting():
+    """The check above would notice: without HSTS, --fail-level WARNING stops the deploy."""
+    env = {**PRODUCTION_ENV, "SECURE_HSTS_SECONDS": "0"}
+    result = manage("check", "--deploy", "--fail-level", "WARNING", env_overrides=env)
+    assert result.returncode != 0
+    assert "security.W004" in result.stderr + result.stdout
+
+
+def test_production_response_carries_the_security_headers(tmp_path):
+    """A request through the production middleware stack, over HTTPS behind the proxy."""
+    script = (
+        "from django.test import Client; "
+        "r = Client().get('/healthz', HTTP_HOST='vorming.example', "
+        "HTTP_X_FORWARDED_PROTO='https'); "
+        "import json; print(json.dumps({'status': r.status_code, **dict(r.headers)}))"
+    )
+    env = {**PRODUCTION_ENV, "DATABASE_URL": f"sqlite:///{tmp_path}/lms.sqlite3"}
+    result = manage("shell", "-c", script, env_overrides=env)
+    assert result.returncode == 0, result.stderr
+    headers = json.loads(result.stdout.strip().splitlines()[-1])
+    assert headers["status"] == 200
+    assert headers["Strict-Transport-Security"] == ("max-age=31536000; includeSubDomains; preload")
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    assert headers["Referrer-Policy"] == "same-origin"
+    assert headers["Cross-Origin-Opener-Policy"] == "same-origin"
+    assert headers["X-Frame-Options"] == "DENY"
+    assert "frame-ancestors 'none'" in headers["Content-Security-Policy"]
 
 
 @pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL"])

@@ -8,6 +8,20 @@ class AccountsConfig(AppConfig):
     label = "accounts"
     verbose_name = _("Accounts")
 
+    def ready(self):
+        from django.contrib.auth.signals import user_logged_in
+        from django.db.models.signals import post_delete, post_save
+        from django_otp.plugins.otp_static.models import StaticDevice
+        from django_otp.plugins.otp_totp.models import TOTPDevice
+
+        from lms.middleware import otp_device_forget, session_start
+
+        # Session clocks and the cached second-factor devices of lms/middleware.py.
+        user_logged_in.connect(session_start, dispatch_uid="lms_session_start")
+        for model in (TOTPDevice, StaticDevice):
+            post_save.connect(otp_device_forget, sender=model, dispatch_uid="lms_otp_forget")
+            post_delete.connect(otp_device_forget, sender=model, dispatch_uid="lms_otp_forget")
+
 
 class PlatformUsersAppConfig(WagtailUsersAppConfig):
     """wagtail.users, with user forms that include language, job role and organisation."""

@@ -130,3 +130,28 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     def get_short_name(self) -> str:
         return self.first_name or self.email
+
+
+class ErasureRecord(models.Model):
+    """Accountability for one erasure of personal data (lms/accounts/privacy): which account,
+    by whom, when, and how many rows each rule deleted or anonymised. It holds no name or email:
+    the account itself stays as an anonymised row with the same id."""
+
+    subject_id = models.PositiveBigIntegerField(_("erased account (id)"), db_index=True)
+    erased_by = models.ForeignKey(
+        User,
+        verbose_name=_("erased by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    erased_at = models.DateTimeField(_("erased at"), default=timezone.now)
+    summary = models.JSONField(_("summary"), default=dict, blank=True)
+
+    class Meta:
+        verbose_name = _("erasure record")
+        verbose_name_plural = _("erasure records")
+        ordering = ["-erased_at"]
+
+    def __str__(self) -> str:
+        return f"#{self.subject_id} – {self.erased_at:%Y-%m-%d %H:%M}"

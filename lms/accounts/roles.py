@@ -57,6 +57,10 @@ ROLL_OUT = [
     for action in ("add", "change", "delete", "view")
 ]
 
+# Sector coordinators see their sectors' reports, platform administrators all sectors'
+# (lms/reporting; granted by reporting/0002). Trainers do not see reports.
+REPORTING = ["reporting.view_reports"]
+
 # Model permissions per role, as "app_label.codename". Page permissions for content editors are
 # granted on the root page by the same migration. Later features extend these lists through new
 # data migrations, never by editing applied ones.
@@ -64,7 +68,12 @@ GROUP_PERMISSIONS: dict[str, list[str]] = {
     Role.LEARNER: [],
     # Sector staff author their own sector's quizzes; rows are scoped by lms/sectors/viewsets.py.
     Role.TRAINER: ["wagtailadmin.access_admin", *ASSESSMENT_AUTHORING, *ROLL_OUT],
-    Role.COORDINATOR: ["wagtailadmin.access_admin", *ASSESSMENT_AUTHORING, *ROLL_OUT],
+    Role.COORDINATOR: [
+        "wagtailadmin.access_admin",
+        *ASSESSMENT_AUTHORING,
+        *ROLL_OUT,
+        *REPORTING,
+    ],
     Role.CONTENT_EDITOR: ["wagtailadmin.access_admin", *ASSESSMENT_AUTHORING],
     # Reviewers approve editors' drafts in the review workflow (courses/0002 migration).
     Role.CONTENT_REVIEWER: ["wagtailadmin.access_admin", *ASSESSMENT_AUTHORING],
@@ -93,6 +102,7 @@ GROUP_PERMISSIONS: dict[str, list[str]] = {
         "wagtailcore.view_site",
         *ASSESSMENT_AUTHORING,
         *ROLL_OUT,
+        *REPORTING,
     ],
 }
 

@@ -31,6 +31,7 @@ def healthz(request):
 def dashboard(request):
     from django.utils import timezone
 
+    from certificates.selectors import certificates_for_learner
     from courses.selectors import learner_course_progress
     from lms.cohorts.selectors import learner_cohorts
     from lms.scheduling.models import Registration
@@ -48,6 +49,14 @@ def dashboard(request):
         .select_related("session__cohort")
         .order_by("session__starts_at")[:5]
     )
+    now = timezone.now()
+    # Certificates are issued for completed enrolments only: a learner without one is spared
+    # the query (the dashboard's query budget holds for learners still in training).
+    certificates = []
+    if any(row.enrollment.status == "completed" for row in cohorts):
+        certificates = list(certificates_for_learner(user=request.user, current_only=True))
+    for certificate in certificates:
+        certificate.current_status = certificate.status_at(now)
     return render(
         request,
         "home/dashboard.html",
@@ -56,6 +65,7 @@ def dashboard(request):
             "others": others,
             "cohorts": cohorts,
             "next_sessions": next_sessions,
+            "certificates": certificates,
             "today": timezone.localdate(),
         },
     )

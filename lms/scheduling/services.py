@@ -164,11 +164,13 @@ def registration_create(
 
 
 def registration_cancel(
-    *, registration: Registration, now: datetime | None = None
+    *, registration: Registration, now: datetime | None = None, notify: bool = True
 ) -> list[Registration]:
     """Cancel a registration (or a place in the line); a freed place goes to the first in line.
 
     Returns the registrations promoted (exactly one when a place was freed and someone waited).
+    ``notify=False`` sends the cancelling learner nothing (an erased account has no address);
+    promoted learners are told all the same.
     """
     now = _now(now)
     with transaction.atomic():
@@ -187,9 +189,12 @@ def registration_cancel(
         current.save(update_fields=["status", "updated_at"])
         current.session = session
         promoted = _fill_places(session) if held_place else []
-        transaction.on_commit(
-            lambda: emails.registration_cancelled_send(registration=current, held_place=held_place)
-        )
+        if notify:
+            transaction.on_commit(
+                lambda: emails.registration_cancelled_send(
+                    registration=current, held_place=held_place
+                )
+            )
         transaction.on_commit(lambda: _announce_promotions(promoted))
     registration.status = current.status
     return promoted

@@ -19,11 +19,12 @@ ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=[])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
-    "lms.accounts",
+    "lms.accounts.apps.AccountsConfig",
     "lms.sectors",
     "lms.home",
     "lms.cohorts",
     "lms.scheduling",
+    "lms.reporting",
     "assessments",
     "courses",
     "certificates",
@@ -49,6 +50,9 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "axes",
     "csp",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -65,7 +69,11 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "lms.middleware.OTPMiddleware",  # django-otp's, with the session's device cached
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Ends idle and too-old sessions, then holds staff at the second factor under /admin/.
+    "lms.middleware.SessionTimeoutMiddleware",
+    "lms.middleware.TwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "lms.middleware.ContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -132,6 +140,20 @@ AXES_LOCKOUT_TEMPLATE = "accounts/lockout.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
 
+# Two-factor authentication for staff in the Wagtail admin (lms/accounts/two_factor.py): a TOTP
+# app plus one-time recovery codes. Wrong codes slow down exponentially: 1 s, 2 s, 4 s, ... per
+# device (django-otp's throttling, factor in seconds).
+OTP_TOTP_ISSUER = "Vormingsplatform"
+OTP_TOTP_THROTTLE_FACTOR = env.int("OTP_THROTTLE_FACTOR", default=1)
+OTP_STATIC_THROTTLE_FACTOR = env.int("OTP_THROTTLE_FACTOR", default=1)
+
+# Sessions end after this many seconds without a request (staff: once they hold an admin role)
+# and, whatever the activity, this long after logging in (lms.middleware.SessionTimeoutMiddleware).
+SESSION_IDLE_TIMEOUT = env.int("SESSION_IDLE_TIMEOUT", default=2 * 60 * 60)
+SESSION_IDLE_TIMEOUT_STAFF = env.int("SESSION_IDLE_TIMEOUT_STAFF", default=30 * 60)
+SESSION_ABSOLUTE_TIMEOUT = env.int("SESSION_ABSOLUTE_TIMEOUT", default=12 * 60 * 60)
+SESSION_COOKIE_AGE = SESSION_ABSOLUTE_TIMEOUT
+
 LANGUAGE_CODE = "nl"
 LANGUAGES = [("nl", "Nederlands"), ("fr", "Français"), ("en", "English")]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
@@ -173,6 +195,18 @@ TASKS = {
         }.get(TASK_BACKEND, "django_tasks_db.DatabaseBackend")
     }
 }
+
+# Certificates: learners are reminded this many days before a certificate expires
+# (`manage.py send_certificate_reminders`, daily); the public verification page answers at most
+# this many look-ups per minute per client address (REMOTE_ADDR) against enumeration.
+CERTIFICATE_EXPIRY_REMINDER_DAYS = env.int("CERTIFICATE_EXPIRY_REMINDER_DAYS", default=60)
+CERTIFICATE_VERIFY_RATE = env.int("CERTIFICATE_VERIFY_RATE", default=30)
+
+# Privacy: learners' reflection answers unchanged for this many days are deleted, and essay
+# texts of graded attempts submitted this long ago are blanked, scores kept
+# (`manage.py purge_old_answers`, daily).
+RETENTION_REFLECTION_DAYS = env.int("RETENTION_REFLECTION_DAYS", default=730)
+RETENTION_ESSAY_DAYS = env.int("RETENTION_ESSAY_DAYS", default=730)
 
 WAGTAIL_SITE_NAME = "Vormingsplatform"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
@@ -233,3 +267,10 @@ LOGGING = {
 }
 
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no avatars fetched from a third party
+
+# Open Badges 3.0: the Ed25519 key that signs learners' credentials, as PEM text (\n escapes
+# allowed) or the path of a PEM file (`manage.py generate_badge_key --output PATH`). Without a
+# key no badge is issued; only development makes one itself (OPENBADGES_SIGNING_KEY_AUTOGENERATE).
+OPENBADGES_SIGNING_KEY = env.str("OPENBADGES_SIGNING_KEY", default="", multiline=True)
+OPENBADGES_SIGNING_KEY_FILE = env("OPENBADGES_SIGNING_KEY_FILE", default="")
+OPENBADGES_SIGNING_KEY_AUTOGENERATE = False

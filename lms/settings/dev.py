@@ -21,3 +21,9 @@ TASKS = {
 # Serve static files straight from the app folders while developing (no collectstatic needed).
 WHITENOISE_USE_FINDERS = DEBUG
 WHITENOISE_AUTOREFRESH = DEBUG
+
+# Open Badges: a development signing key, made once on first use in the git-ignored var/.
+OPENBADGES_SIGNING_KEY_FILE = OPENBADGES_SIGNING_KEY_FILE or str(
+    BASE_DIR / "var" / "openbadges-signing-key.pem"
+)
+OPENBADGES_SIGNING_KEY_AUTOGENERATE = True

@@ -2,6 +2,9 @@
 
 import tempfile
 
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -21,3 +24,17 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 STATIC_ROOT = Path(tempfile.mkdtemp(prefix="lms-test-static-"))
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# Open Badges: a fresh signing key for every test run, in a temporary folder.
+OPENBADGES_SIGNING_KEY = ""
+OPENBADGES_SIGNING_KEY_FILE = str(
+    Path(tempfile.mkdtemp(prefix="lms-test-badge-key-")) / "openbadges-signing-key.pem"
+)
+Path(OPENBADGES_SIGNING_KEY_FILE).write_bytes(
+    Ed25519PrivateKey.generate().private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
+)
+OPENBADGES_SIGNING_KEY_AUTOGENERATE = False

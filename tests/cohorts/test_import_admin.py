@@ -125,7 +125,7 @@ def test_whole_flow_upload_preview_confirm_progress_result(
     result = client.get(_detail_url(item))
     assert result.status_code == 200
     assert result.context["result"]["new_accounts"] == 11
-    assert "cohorts/import-progress.js" not in result.content.decode()
+    assert "js/task-progress.js" not in result.content.decode()
 
     # Confirming twice changes nothing.
     client.post(_confirm_url(item))
@@ -140,7 +140,7 @@ def test_progress_page_while_running(client, trainer, checked_import):
     html = response.content.decode()
     assert '<progress id="import-progress-bar" max="3" value="1">' in html
     assert 'aria-live="polite"' in html
-    assert "cohorts/import-progress.js" in html
+    assert "js/task-progress.js" in html
     assert f'data-status-url="{_status_url(checked_import)}"' in html
     assert f'href="{_detail_url(checked_import)}"' in html  # refresh without script
     data = client.get(_status_url(checked_import)).json()

@@ -10,6 +10,7 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from lms.scheduling.models import Attendance, Registration
+from tests.e2e.test_admin import admin_login
 from tests.factories import DEFAULT_PASSWORD
 
 from .conftest import learners, make_session
@@ -90,10 +91,7 @@ def test_trainer_keeps_attendance_on_a_phone(browser, live_server, axe):
     )
     page = context.new_page()
     try:
-        page.goto("/admin/login/")
-        page.locator("#id_username").fill(trainer.email)
-        page.locator("#id_password").fill(DEFAULT_PASSWORD)
-        page.locator("form button[type=submit]").first.click()
+        admin_login(page, trainer.email)
         page.goto(f"/admin/scheduling/sessions/{session.pk}/attendance/")
         rows = page.locator(".roster__row")
         expect(rows).to_have_count(3)

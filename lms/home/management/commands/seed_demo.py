@@ -13,6 +13,7 @@ from lms.accounts.models import JobRole, Language, User
 from lms.accounts.roles import GROUP_NAMES, Role
 from lms.accounts.services import user_assign_role, user_create
 from lms.home.demo import attempts_ensure, demo_content_ensure
+from lms.home.demo_certificates import certificates_ensure, templates_ensure
 from lms.home.demo_rollout import cohorts_ensure, sessions_ensure
 from lms.home.services import homepage_translations_ensure
 from lms.sectors.models import Sector, SectorMembership
@@ -146,9 +147,11 @@ class Command(BaseCommand):
             changes += homepage_translations_ensure()
             changes += demo_content_ensure()
             # Cohorts before the demo attempts, so that each attempt records its sector.
+            templates_ensure(changes)
             cohorts = cohorts_ensure(changes)
             sessions_ensure(cohorts, changes)
             attempts_ensure(changes)
+            certificates_ensure(changes)
 
         if changes:
             self.stdout.write(

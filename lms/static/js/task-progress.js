@@ -1,22 +1,28 @@
-// Progress of an enrolment import: polls the JSON status and updates the bar; reloads the page
-// for the result once the import is finished. Without this script the page has a refresh link.
+// Progress of a background task (an enrolment import, a certificate ZIP): polls the JSON status
+// at data-status-url and updates the bar; reloads the page once the task is finished, for its
+// result. Without this script the page has a refresh link. The status JSON carries status,
+// total, done (or processed), text, finished and, while rows are being written, saving.
 (function () {
   "use strict";
-  var root = document.querySelector("[data-import-progress]");
+  var root = document.querySelector("[data-task-progress]");
   if (!root || root.dataset.finished === "true" || !window.fetch) {
     return;
   }
   var bar = root.querySelector("progress");
-  var text = root.querySelector("[data-import-progress-text]");
-  var refresh = root.querySelector("[data-import-refresh]");
+  var text = root.querySelector("[data-task-progress-text]");
+  var refresh = root.querySelector("[data-task-refresh]");
   var url = root.dataset.statusUrl;
   var interval = 1500;
   var failures = 0;
   var lastStep = null;
 
+  function done(data) {
+    return data.done !== undefined ? data.done : data.processed;
+  }
+
   // The live region speaks at milestones (status changes, each quarter), not at every poll.
   function step(data) {
-    var quarter = data.total ? Math.floor((4 * data.processed) / data.total) : 0;
+    var quarter = data.total ? Math.floor((4 * done(data)) / data.total) : 0;
     return data.status + (data.saving ? ":saving" : ":" + quarter);
   }
 
@@ -30,7 +36,7 @@
       if (data.saving) {
         bar.removeAttribute("value");
       } else {
-        bar.value = data.processed;
+        bar.value = done(data);
       }
     }
     var current = step(data);

@@ -1,0 +1,78 @@
+"""Accounts in the Wagtail admin: the erasure of a user's personal data (platform
+administrators only), reached from the users listing."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.widgets import Button
+
+from .privacy.admin_views import ErasureView, may_erase
+from .privacy.erasure import is_erased
+
+
+@hooks.register("register_admin_urls")
+def register_privacy_admin_urls():
+    return [
+        path("privacy/erase/<int:user_id>/", ErasureView.as_view(), name="accounts_privacy_erase"),
+    ]
+
+
+@hooks.register("register_user_listing_buttons")
+def erase_listing_button(user, request_user):
+    if not may_erase(request_user) or user.pk == request_user.pk or is_erased(user):
+        return []
+    return [
+        Button(
+            _("Erase personal data"),
+            reverse("accounts_privacy_erase", args=[user.pk]),
+            icon_name="warning",
+            priority=90,
+        )
+    ]
+
+
+# --- two-factor authentication for staff (lms/accounts/two_factor.py) ----------------------
+
+
+@hooks.register("register_admin_urls")
+def register_two_factor_admin_urls():
+    from . import two_factor_views
+
+    return [
+        path("two-factor/", two_factor_views.manage, name="two_factor_manage"),
+        path("two-factor/setup/", two_factor_views.setup, name="two_factor_setup"),
+        path("two-factor/verify/", two_factor_views.verify, name="two_factor_verify"),
+        path(
+            "two-factor/recovery-codes/",
+            two_factor_views.recovery_codes,
+            name="two_factor_recovery_codes",
+        ),
+        path(
+            "two-factor/reset/<int:user_id>/",
+            two_factor_views.admin_reset,
+            name="two_factor_admin_reset",
+        ),
+    ]
+
+
+@hooks.register("register_user_listing_buttons")
+def two_factor_reset_listing_button(user, request_user):
+    if not may_erase(request_user) or user.pk == request_user.pk:
+        return []
+    return [
+        Button(
+            _("Reset two-factor authentication"),
+            reverse("two_factor_admin_reset", args=[user.pk]),
+            icon_name="key",
+            priority=95,
+        )
+    ]
+
+
+@hooks.register("register_account_menu_item")
+def two_factor_account_menu_item(request):
+    return {
+        "url": reverse("two_factor_manage"),
+        "label": _("Two-factor authentication"),
+        "help_text": _("New recovery codes, or a new authenticator app."),
+    }

@@ -1,0 +1,17 @@
+"""Writes of the reporting app: the audit log of exports, nothing else."""
+
+from django.db import transaction
+
+from .models import ExportLog
+
+
+def export_log_create(*, user, kind: str, report: str, filters: dict, row_count: int) -> ExportLog:
+    """Record who exported which selection, before the file is sent."""
+    with transaction.atomic():
+        return ExportLog.objects.create(
+            user=user if user.is_authenticated else None,
+            kind=kind,
+            report=report,
+            filters=filters,
+            row_count=row_count,
+        )
