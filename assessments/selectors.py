@@ -182,3 +182,17 @@ def quizzes_passed_by_user(*, user_ids, quiz_ids) -> dict[int, set[int]]:
         if result_by_method(values, rules[quiz_id][0]) >= rules[quiz_id][1]:
             passed[user_id].add(quiz_id)
     return dict(passed)
+
+
+def quiz_open_to(*, user, quiz) -> bool:
+    """May this learner open and take ``quiz``? Shared quizzes are open to every learner; a
+    sector's own quiz only to learners with a (not withdrawn) enrolment in that sector."""
+    from lms.cohorts.models import Enrollment
+
+    if quiz.owning_sector_id is None:
+        return True
+    return (
+        Enrollment.objects.filter(user=user, cohort__sector_id=quiz.owning_sector_id)
+        .exclude(status=Enrollment.Status.WITHDRAWN)
+        .exists()
+    )

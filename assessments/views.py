@@ -27,8 +27,17 @@ def _questions(attempt: Attempt) -> list[Question]:
     return [by_id[pk] for pk in attempt.question_ids if pk in by_id]
 
 
-def _posted_answers(questions: list[Question], data) -> dict[str, dict]:
-    return {str(q.pk): q.answer_from_post(data, _field(q)) for q in questions}
+def _posted_answers(questions: list[Question], data) -> dict[str, dict | None]:
+    answers: dict[str, dict | None] = {}
+    for question in questions:
+        try:
+            answers[str(question.pk)] = question.answer_from_post(data, _field(question))
+        except ValueError:
+            # A value the quiz page never sends (e.g. "²" or 5,000 digits as a rating). None is
+            # refused by the question's clean_answer inside the service, after the checks of
+            # the attempt itself, so the post is rejected whole like any other invalid answer.
+            answers[str(question.pk)] = None
+    return answers
 
 
 def _posted_sequence(data) -> int:
@@ -38,9 +47,19 @@ def _posted_sequence(data) -> int:
         return -1  # never a valid sequence: refused as stale
 
 
+def _open_quiz(request, quiz_id: int) -> Quiz:
+    """The quiz, if this learner may take it; another sector's quiz is simply not found."""
+    from .selectors import quiz_open_to
+
+    quiz = get_object_or_404(Quiz, pk=quiz_id)
+    if not quiz_open_to(user=request.user, quiz=quiz):
+        raise Http404
+    return quiz
+
+
 @login_required
 def quiz_detail(request, quiz_id: int):
-    quiz = get_object_or_404(Quiz, pk=quiz_id)
+    quiz = _open_quiz(request, quiz_id)
     attempts = list(Attempt.objects.filter(user=request.user, quiz=quiz).order_by("number"))
     open_attempt = next((a for a in attempts if a.status == Attempt.Status.IN_PROGRESS), None)
     left = None if not quiz.max_attempts else max(quiz.max_attempts - len(attempts), 0)
@@ -54,7 +73,7 @@ def quiz_detail(request, quiz_id: int):
 @login_required
 @require_POST
 def quiz_start(request, quiz_id: int):
-    quiz = get_object_or_404(Quiz, pk=quiz_id)
+    quiz = _open_quiz(request, quiz_id)
     try:
         attempt = attempt_start(user=request.user, quiz=quiz)
     except AttemptError as exc:

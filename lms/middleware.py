@@ -1,8 +1,10 @@
 """Project-wide middleware: the Content-Security-Policy that differs between site and admin,
 session timeouts, and the second factor that staff pass before using the admin."""
 
+import functools
+import logging
 import time
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
@@ -12,6 +14,7 @@ from django.http import HttpResponseRedirect
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.shortcuts import resolve_url
 from django.urls import reverse
+from django.utils.translation import gettext, override
 from django_otp.middleware import OTPMiddleware as DjangoOTPMiddleware
 
 ADMIN_PREFIX = "/admin/"
@@ -187,3 +190,118 @@ class TwoFactorMiddleware:
                     target = request.get_full_path() if request.method == "GET" else path
                     return HttpResponseRedirect(f"{reverse(step)}?{urlencode({'next': target})}")
         return self.get_response(request)
+
+
+# --- denied requests -----------------------------------------------------------------------
+
+denial_logger = logging.getLogger("lms.security.denied")
+
+# What Wagtail's admin says when it turns a PermissionDenied into a redirect with a message.
+WAGTAIL_DENIAL_MESSAGES = (
+    "Sorry, you do not have permission to access this area.",
+    "You do not have permission to access the admin.",
+)
+
+
+@functools.cache
+def wagtail_denial_texts() -> frozenset[str]:
+    """Wagtail's refusal messages in every interface language (the admin may use any)."""
+    texts = set(WAGTAIL_DENIAL_MESSAGES)
+    for code, _name in settings.LANGUAGES:
+        with override(code):
+            texts.update(gettext(text) for text in WAGTAIL_DENIAL_MESSAGES)
+    # Some catalogues end the message with stray newlines.
+    return frozenset(text.strip() for text in texts)
+
+
+class AccessDenialLogMiddleware:
+    """Logs every refused request to "lms.security.denied": a 401/403 answer, a view's
+    PermissionDenied or Http404 (scoped views answer 404 for another sector's objects), a
+    redirect to a login page for a visitor who is not logged in, and the Wagtail admin's own
+    refusal (a redirect to the admin home with its permission message).
+
+    The record names the route and the numeric ids in it, never the raw path: paths can hold
+    tokens (invitation, password reset, calendar feed) that do not belong in logs."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self._login_paths: tuple[str, ...] | None = None
+
+    def login_paths(self) -> tuple[str, ...]:
+        if self._login_paths is None:
+            self._login_paths = (
+                resolve_url(settings.LOGIN_URL),
+                reverse("wagtailadmin_login"),
+            )
+        return self._login_paths
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        reason = getattr(request, "_denial_reason", None) or self._reason(request, response)
+        if reason:
+            self.log(request, response, reason)
+        return response
+
+    def process_exception(self, request, exception):
+        from django.core.exceptions import PermissionDenied
+        from django.http import Http404
+
+        if isinstance(exception, PermissionDenied):
+            request._denial_reason = "forbidden"
+        elif isinstance(exception, Http404):
+            request._denial_reason = "not_found"
+        return None
+
+    def _reason(self, request, response) -> str | None:
+        status = response.status_code
+        if status in (401, 403):
+            return "forbidden"
+        if status == 404:
+            return "not_found"
+        if status == 429:
+            return "rate_limited"
+        if status not in (301, 302, 303, 307):
+            return None
+        location = urlsplit(response.get("Location", "")).path
+        user = getattr(request, "user", None)
+        anonymous = user is None or not user.is_authenticated
+        if anonymous and location in self.login_paths() and request.path_info != location:
+            return "login_required"
+        if request.path_info.startswith(ADMIN_PREFIX) and self._wagtail_refused(request):
+            return "admin_permission"
+        return None
+
+    @staticmethod
+    def _wagtail_refused(request) -> bool:
+        from django.contrib import messages
+
+        storage = getattr(request, "_messages", None)
+        queued = getattr(storage, "_queued_messages", ())
+        if not queued:
+            return False
+        texts = wagtail_denial_texts()
+        return any(
+            message.level >= messages.ERROR and str(message.message).strip() in texts
+            for message in queued
+        )
+
+    @staticmethod
+    def log(request, response, reason: str) -> None:
+        user = getattr(request, "user", None)
+        match = getattr(request, "resolver_match", None)
+        ids = {k: v for k, v in (match.kwargs.items() if match else ()) if isinstance(v, int)}
+        denial_logger.warning(
+            "denied %s %s %s user=%s status=%s ids=%s",
+            reason,
+            request.method,
+            (match.view_name or match.route) if match else "unresolved",
+            user.pk if user is not None and user.is_authenticated else "anonymous",
+            response.status_code,
+            ids,
+            extra={
+                "denial_reason": reason,
+                "denial_view": match.view_name if match else None,
+                "denial_user_id": user.pk if user is not None and user.is_authenticated else None,
+                "denial_status": response.status_code,
+            },
+        )

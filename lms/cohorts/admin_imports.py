@@ -22,6 +22,7 @@ from django.views.decorators.http import require_POST
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from lms import uploads
 from lms.accounts.models import JobRole
 
 from . import imports
@@ -65,9 +66,14 @@ class ImportUploadForm(forms.Form):
     )
 
     def clean_file(self):
+        """Within the size limit, and CSV text or a real .xlsx within the archive limits.
+
+        Judged by content, whatever the name says: a workbook named ``.csv`` is accepted as a
+        workbook, since the import reads it by content too (see ``validate_import_table``)."""
         upload = self.cleaned_data["file"]
         if upload.size > imports.MAX_FILE_BYTES:
             raise forms.ValidationError(imports.too_big_message())
+        uploads.validate_import_table(upload)
         return upload
 
 

@@ -78,7 +78,7 @@ def invitation(request, token: str):
             messages.error(request, str(exc))
             return redirect("dashboard")
         if not request.user.is_authenticated:
-            login(request, invited, backend="django.contrib.auth.backends.ModelBackend")
+            login(request, invited, backend="lms.accounts.backends.ModelBackend")
         messages.success(
             request,
             _("Welcome! You are enrolled in %(cohort)s.") % {"cohort": enrollment.cohort.name},

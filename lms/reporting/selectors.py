@@ -139,18 +139,26 @@ def report_scope(*, user, params) -> ReportScope:
     if not may_view_reports(user):
         raise PermissionDenied
     allowed = report_sector_ids(user)
-    sectors = Sector.objects.order_by("name")
-    cohorts = Cohort.objects.order_by("name")
+    # Sectors with their cohorts in one query (a sector without cohorts gives one row of NULLs).
+    sectors = Sector.objects.order_by("name", "cohorts__name")
     if allowed is not None:
         sectors = sectors.filter(pk__in=allowed)
-        cohorts = cohorts.filter(sector_id__in=allowed)
-    sector_names = dict(sectors.values_list("pk", "name"))
-    cohort_choices = {
-        row[0]: CohortChoice(*row)
-        for row in cohorts.values_list(
-            "pk", "name", "sector_id", "course_id", "course__title", "course__path"
-        )
-    }
+    sector_names: dict[int, str] = {}
+    cohort_choices: dict[int, CohortChoice] = {}
+    for sector_id, sector_name, *cohort in sectors.values_list(
+        "pk",
+        "name",
+        "cohorts__pk",
+        "cohorts__name",
+        "cohorts__sector_id",
+        "cohorts__course_id",
+        "cohorts__course__title",
+        "cohorts__course__path",
+    ):
+        sector_names[sector_id] = sector_name
+        if cohort[0] is not None:
+            cohort_choices[cohort[0]] = CohortChoice(*cohort)
+    cohort_choices = dict(sorted(cohort_choices.items(), key=lambda item: item[1].name))
     courses = sorted(
         {(c.course_id, c.course_title) for c in cohort_choices.values()}, key=lambda c: c[1]
     )

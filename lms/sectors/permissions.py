@@ -10,21 +10,24 @@ def is_platform_admin(user) -> bool:
     return bool(user.is_authenticated and user.is_active and user.is_superuser)
 
 
+def staff_memberships(user) -> tuple[tuple[int, str], ...]:
+    """The user's (sector id, role) pairs, loaded once per request: with the user by
+    lms.accounts.backends.ModelBackend, else here and kept on the user object."""
+    from lms.accounts.backends import MEMBERSHIPS_ATTRIBUTE
+
+    pairs = getattr(user, MEMBERSHIPS_ATTRIBUTE, None)
+    if pairs is None:
+        pairs = tuple(SectorMembership.objects.filter(user=user).values_list("sector_id", "role"))
+        setattr(user, MEMBERSHIPS_ATTRIBUTE, pairs)
+    return pairs
+
+
 def staff_sector_ids(user, roles: tuple[str, ...] | None = None) -> set[int]:
     """Ids of the sectors where ``user`` is trainer or coordinator (or one of ``roles``)."""
     if not (user.is_authenticated and user.is_active):
         return set()
     roles = roles or tuple(SectorMembership.Role.values)
-    cache_key = f"_staff_sector_ids_{'_'.join(sorted(roles))}"
-    cached = getattr(user, cache_key, None)
-    if cached is None:
-        cached = set(
-            SectorMembership.objects.filter(user=user, role__in=roles).values_list(
-                "sector_id", flat=True
-            )
-        )
-        setattr(user, cache_key, cached)
-    return cached
+    return {sector_id for sector_id, role in staff_memberships(user) if role in roles}
 
 
 def can_run_sector(user, sector) -> bool:

@@ -8,6 +8,7 @@ from django.contrib.auth.models import Group
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
+from lms.accounts.backends import MEMBERSHIPS_ATTRIBUTE
 from lms.accounts.roles import GROUP_NAMES, Role
 
 from .models import SectorMembership
@@ -26,8 +27,8 @@ def _sync(user) -> None:
             user.groups.add(group)
         else:
             user.groups.remove(group)
-    for attr in [a for a in vars(user) if a.startswith("_staff_sector_ids_")]:
-        delattr(user, attr)
+    # The memberships cached on this user object are stale now.
+    vars(user).pop(MEMBERSHIPS_ATTRIBUTE, None)
 
 
 @receiver(post_save, sender=SectorMembership)

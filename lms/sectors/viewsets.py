@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import ObjectList
 from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.snippets.views.chooser import SnippetChooserViewSet
 
 from .permissions import is_platform_admin, staff_sector_ids
 
@@ -129,6 +130,54 @@ def _scoped_index_view(view_class):
     return ScopedIndexView
 
 
+def scoped_chooser_view(view_class, scope=None):
+    """A chooser view (list, results, chosen, chosen-multiple, create) that offers only the
+    rows this user may see: Wagtail's choosers otherwise list every row to anyone in the admin.
+
+    ``scope(user)`` gives those rows; without it, the model's viewset policy decides (and the
+    chooser is refused to users without view or change permission on the model)."""
+
+    class ScopedChooserView(view_class):
+        def dispatch(self, request, *args, **kwargs):
+            if scope is None and not self.policy().user_has_any_permission(
+                request.user, ["view", "change"]
+            ):
+                raise PermissionDenied
+            return super().dispatch(request, *args, **kwargs)
+
+        def policy(self):
+            return self.model_class.snippet_viewset.permission_policy
+
+        def scoped(self):
+            if scope is not None:
+                return scope(self.request.user)
+            return self.policy().instances_user_has_any_permission_for(
+                self.request.user, ["view", "change"]
+            )
+
+        def get_object_list(self):
+            return self.scoped()
+
+        def get_object(self, pk):
+            return self.scoped().get(pk=pk)
+
+        def get_objects(self, pks):
+            return self.scoped().filter(pk__in=pks)
+
+    ScopedChooserView.__name__ = f"SectorScoped{view_class.__name__}"
+    return ScopedChooserView
+
+
+class SectorScopedChooserViewSet(SnippetChooserViewSet):
+    choose_view_class = scoped_chooser_view(SnippetChooserViewSet.choose_view_class)
+    choose_results_view_class = scoped_chooser_view(SnippetChooserViewSet.choose_results_view_class)
+    chosen_view_class = scoped_chooser_view(SnippetChooserViewSet.chosen_view_class)
+    chosen_multiple_view_class = scoped_chooser_view(
+        SnippetChooserViewSet.chosen_multiple_view_class
+    )
+    create_view_class = scoped_chooser_view(SnippetChooserViewSet.create_view_class)
+
+
 class SectorScopedViewSetMixin:
     """Mixin for a SnippetViewSet whose model belongs to a sector.
 
@@ -140,6 +189,7 @@ class SectorScopedViewSetMixin:
     shared_visible = False
     unrestricted_groups: tuple[str, ...] = ()
     base_form_class = None  # a SectorOwnedAdminForm subclass; defaults to the plain one
+    chooser_viewset_class = SectorScopedChooserViewSet
 
     def policy_options(self) -> dict:
         return {

@@ -8,7 +8,41 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import Sector, SectorMembership
-from .viewsets import SectorScopedPermissionPolicy
+from .permissions import is_platform_admin, staff_sector_ids
+from .viewsets import SectorScopedChooserViewSet, SectorScopedPermissionPolicy, scoped_chooser_view
+
+
+def _sector_choices(user):
+    """The sectors a user may pick in a form: all for platform administrators and the content
+    team (who assign quizzes to any sector), their own for sector staff."""
+    from lms.accounts.roles import GROUP_NAMES, Role
+
+    if (
+        is_platform_admin(user)
+        or user.groups.filter(
+            name__in=[GROUP_NAMES[Role.CONTENT_EDITOR], GROUP_NAMES[Role.CONTENT_REVIEWER]]
+        ).exists()
+    ):
+        return Sector.objects.all()
+    return Sector.objects.filter(pk__in=staff_sector_ids(user))
+
+
+class SectorChooserViewSet(SectorScopedChooserViewSet):
+    """Sector fields of cohorts, sessions and quizzes open this chooser: it lists the sectors
+    the user may pick; every admin user may open it."""
+
+    choose_view_class = scoped_chooser_view(
+        SectorScopedChooserViewSet.choose_view_class.__base__, scope=_sector_choices
+    )
+    choose_results_view_class = scoped_chooser_view(
+        SectorScopedChooserViewSet.choose_results_view_class.__base__, scope=_sector_choices
+    )
+    chosen_view_class = scoped_chooser_view(
+        SectorScopedChooserViewSet.chosen_view_class.__base__, scope=_sector_choices
+    )
+    chosen_multiple_view_class = scoped_chooser_view(
+        SectorScopedChooserViewSet.chosen_multiple_view_class.__base__, scope=_sector_choices
+    )
 
 
 class SectorViewSet(SnippetViewSet):
@@ -18,6 +52,7 @@ class SectorViewSet(SnippetViewSet):
     list_display = ["name", "slug", "colour"]
     search_fields = ["name"]
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("colour"), FieldPanel("logo")]
+    chooser_viewset_class = SectorChooserViewSet
 
 
 class SectorMembershipViewSet(SnippetViewSet):
@@ -27,6 +62,8 @@ class SectorMembershipViewSet(SnippetViewSet):
     list_display = ["user", "sector", "role", "created_at"]
     list_filter = ["sector", "role"]
     panels = [FieldPanel("user"), FieldPanel("sector"), FieldPanel("role")]
+    # Who is trainer or coordinator where: the chooser is for platform administrators only.
+    chooser_viewset_class = SectorScopedChooserViewSet
 
 
 class SectorsGroup(SnippetViewSetGroup):

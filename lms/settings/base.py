@@ -71,6 +71,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "lms.middleware.OTPMiddleware",  # django-otp's, with the session's device cached
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Logs every refused request (403, a scoped 404, login or admin-permission redirects).
+    "lms.middleware.AccessDenialLogMiddleware",
     # Ends idle and too-old sessions, then holds staff at the second factor under /admin/.
     "lms.middleware.SessionTimeoutMiddleware",
     "lms.middleware.TwoFactorMiddleware",
@@ -113,7 +115,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    "lms.accounts.backends.ModelBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -153,6 +155,18 @@ SESSION_IDLE_TIMEOUT = env.int("SESSION_IDLE_TIMEOUT", default=2 * 60 * 60)
 SESSION_IDLE_TIMEOUT_STAFF = env.int("SESSION_IDLE_TIMEOUT_STAFF", default=30 * 60)
 SESSION_ABSOLUTE_TIMEOUT = env.int("SESSION_ABSOLUTE_TIMEOUT", default=12 * 60 * 60)
 SESSION_COOKIE_AGE = SESSION_ABSOLUTE_TIMEOUT
+
+# One cache shared by every process (Redis) when REDIS_URL is set: rate limits, the admin's
+# second-factor cache and sessions then hold across workers. Without it, each process keeps its
+# own memory cache, which is right for one development server and for tests.
+REDIS_URL = env("REDIS_URL", default="")
+if REDIS_URL:
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    }
+# Sessions are read from the cache and written through to the database: no session query on
+# most requests. production.py falls back to database sessions without a shared cache.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 LANGUAGE_CODE = "nl"
 LANGUAGES = [("nl", "Nederlands"), ("fr", "Français"), ("en", "English")]
@@ -214,9 +228,22 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Dutch stemming (the source language) in PostgreSQL's full-text search.
     WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = "dutch"
-WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+
+# Uploads are judged by their content (lms/uploads.py). Documents: the content must match the
+# extension (Keynote's .key is left out: it cannot be checked), ZIP-based ones within archive
+# limits. Images: Wagtail decodes them; no SVG (it can carry scripts). The sizes and the pixel
+# count mirror lms.uploads.MAX_DOCUMENT_BYTES, MAX_IMAGE_BYTES and MAX_IMAGE_PIXELS.
+WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "lms.documents_forms.DocumentForm"
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+# Form fields other than files; a file above FILE_UPLOAD_MAX_MEMORY_SIZE goes to a temporary
+# file instead of memory. The request body as a whole is capped by the web server in front.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440  # Django's default, 2.5 MB, stated on purpose
 
 # Security headers that hold everywhere; production.py adds HTTPS-only settings.
 SECURE_CONTENT_TYPE_NOSNIFF = True

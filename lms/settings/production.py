@@ -13,6 +13,9 @@ if _missing:
     )
 
 DEBUG = False
+if not REDIS_URL:  # noqa: F405
+    # A per-process memory cache would let a logged-out session live on in another worker.
+    SESSION_ENGINE = "django.contrib.sessions.backends.db"
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=60 * 60 * 24 * 365)

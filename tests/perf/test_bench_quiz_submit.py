@@ -175,7 +175,7 @@ def _session_cookies(user) -> dict[str, str]:
     benchmark neither pays for nor trips django-axes on 200 password logins."""
     store = import_module(settings.SESSION_ENGINE).SessionStore()
     store[SESSION_KEY] = user._meta.pk.value_to_string(user)
-    store[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+    store[BACKEND_SESSION_KEY] = "lms.accounts.backends.ModelBackend"
     store[HASH_SESSION_KEY] = user.get_session_auth_hash()
     store.create()
     return {settings.SESSION_COOKIE_NAME: store.session_key}
