@@ -141,6 +141,10 @@ AXES_USERNAME_CALLABLE = "lms.accounts.backends.axes_username"
 AXES_LOCKOUT_TEMPLATE = "accounts/lockout.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
+# Proxies (load balancers) in front of the application that append to X-Forwarded-For: the
+# client's address for lockouts and rate limits is the one the outermost of them saw (lms/net.py).
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+AXES_CLIENT_IP_CALLABLE = "lms.net.axes_client_ip"
 
 # Two-factor authentication for staff in the Wagtail admin (lms/accounts/two_factor.py): a TOTP
 # app plus one-time recovery codes. Wrong codes slow down exponentially: 1 s, 2 s, 4 s, ... per

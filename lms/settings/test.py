@@ -1,5 +1,7 @@
 """Test settings: fast hashing, in-memory cache and mail, tasks run immediately."""
 
+import atexit
+import shutil
 import tempfile
 
 from cryptography.hazmat.primitives import serialization
@@ -38,3 +40,7 @@ Path(OPENBADGES_SIGNING_KEY_FILE).write_bytes(
     )
 )
 OPENBADGES_SIGNING_KEY_AUTOGENERATE = False
+
+# The temporary folders above go when the test process ends.
+for _folder in (MEDIA_ROOT, STATIC_ROOT, Path(OPENBADGES_SIGNING_KEY_FILE).parent):
+    atexit.register(shutil.rmtree, _folder, ignore_errors=True)

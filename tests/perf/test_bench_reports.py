@@ -2,7 +2,7 @@
 
 On PostgreSQL only (SQLite is the embedded default, not what reports run on). The figures are
 printed; what is asserted are the targets of issue #7: the main report renders in <= 2 s with
-<= 10 queries of its own, and the CSV export of every row streams with a peak of Python memory
+<= 10 queries (its own, and the whole admin page with Wagtail's menus), and the CSV export of every row streams with a peak of Python memory
 under 150 MB (tracemalloc, while the whole response is consumed). Run with `make bench`;
 REPORT_BENCH_LEARNERS=10000 runs a reduced size.
 """
@@ -97,11 +97,12 @@ def test_bench_report_over_scale_data(client, scale_data):
         f"\nmain report on {connection.vendor}, {scale_data.enrollments:,} enrolments: "
         f"render {render:.2f} s median of 3 (target <= {RENDER_TARGET_S} s), "
         f"{report_queries} report queries (target <= {QUERY_TARGET}), "
-        f"{page_queries} queries for the whole admin page"
+        f"{page_queries} queries for the whole admin page (target <= {QUERY_TARGET})"
         f"\nCSV export of {lines - 1:,} rows ({size / 1024 / 1024:.1f} MB): "
         f"{export_seconds:.1f} s, peak Python memory {peak_mb:.1f} MB "
         f"(target < {MEMORY_TARGET_MB} MB; process max RSS {rss_mb:.0f} MB)"
     )
     assert render <= RENDER_TARGET_S
     assert report_queries <= QUERY_TARGET
+    assert page_queries <= QUERY_TARGET
     assert peak_mb < MEMORY_TARGET_MB
