@@ -41,6 +41,7 @@ import datetime
 import hashlib
 import json
 import os
+import re
 import uuid
 from decimal import Decimal
 from functools import lru_cache
@@ -156,11 +157,39 @@ def key_id(key: Ed25519PublicKey | None = None) -> str:
     return f"{absolute_url(reverse('openbadges:jwks'))}#{key_thumbprint(key)}"
 
 
+def retired_public_keys() -> list[Ed25519PublicKey]:
+    """Public keys that signed earlier badges (``OPENBADGES_RETIRED_PUBLIC_KEYS``: PEM
+    ``PUBLIC KEY`` blocks, one after the other): after a key change, badges that holders already
+    downloaded keep verifying against the JWK Set."""
+    text = (getattr(settings, "OPENBADGES_RETIRED_PUBLIC_KEYS", "") or "").replace("\\n", "\n")
+    keys = []
+    for block in re.findall(r"-----BEGIN PUBLIC KEY-----.*?-----END PUBLIC KEY-----", text, re.S):
+        try:
+            key = serialization.load_pem_public_key(block.encode())
+        except ValueError as exc:
+            raise ImproperlyConfigured(
+                "OPENBADGES_RETIRED_PUBLIC_KEYS holds a PEM block that is not a public key."
+            ) from exc
+        if not isinstance(key, Ed25519PublicKey):
+            raise ImproperlyConfigured(
+                "OPENBADGES_RETIRED_PUBLIC_KEYS: only Ed25519 keys sign badges."
+            )
+        keys.append(key)
+    return keys
+
+
 def public_jwks() -> dict[str, list[dict[str, str]]]:
-    """The JWK Set of the public signing key (never the private part)."""
-    key = public_key()
-    jwk = {**_public_jwk_members(key), "kid": key_id(key), "use": "sig", "alg": ALGORITHM}
-    return {"keys": [jwk]}
+    """The JWK Set of the public signing key and the retired ones (never a private part)."""
+    current = public_key()
+    keys = [current] + [
+        key for key in retired_public_keys() if key_thumbprint(key) != key_thumbprint(current)
+    ]
+    return {
+        "keys": [
+            {**_public_jwk_members(key), "kid": key_id(key), "use": "sig", "alg": ALGORITHM}
+            for key in keys
+        ]
+    }
 
 
 # --- documents ------------------------------------------------------------------------------
@@ -335,9 +364,10 @@ def credential_verify(token: str, *, key: Ed25519PublicKey | None = None) -> dic
     payload, another key), the certificate has expired, or the JWT claims disagree with the
     credential as OB 3.0 section 8.2.4 requires.
     """
-    key = key or public_key()
     header = jwt.get_unverified_header(token)
-    if header.get("kid") != key_id(key):
+    candidates = [key] if key is not None else [public_key(), *retired_public_keys()]
+    key = next((k for k in candidates if key_id(k) == header.get("kid")), None)
+    if key is None:
         raise CredentialInvalid("The token names another signing key.")
     payload = jwt.decode(
         token,

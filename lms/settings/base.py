@@ -305,3 +305,8 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no avatars fetched from a third party
 OPENBADGES_SIGNING_KEY = env.str("OPENBADGES_SIGNING_KEY", default="", multiline=True)
 OPENBADGES_SIGNING_KEY_FILE = env("OPENBADGES_SIGNING_KEY_FILE", default="")
 OPENBADGES_SIGNING_KEY_AUTOGENERATE = False
+# After a key change: the earlier public keys (PEM, \n escapes allowed), still published in the
+# JWK Set so badges already handed out keep verifying.
+OPENBADGES_RETIRED_PUBLIC_KEYS = env.str(
+    "OPENBADGES_RETIRED_PUBLIC_KEYS", default="", multiline=True
+)

@@ -466,3 +466,37 @@ def test_a_certificate_whose_learner_was_removed_is_nobodys(client, certificate)
     certificate.save()
     client.force_login(UserFactory())
     assert client.get(reverse("openbadges:badge", args=[certificate.code])).status_code == 404
+
+
+def test_retired_keys_stay_in_the_jwks_and_verify_old_badges(client, certificate, settings):
+    """After a key change, a badge signed with the previous key still verifies."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    old_token = openbadges.credential_jwt(certificate=certificate)
+    old_public = openbadges.public_key()
+    new_key = Ed25519PrivateKey.generate()
+    settings.OPENBADGES_SIGNING_KEY_FILE = ""
+    settings.OPENBADGES_SIGNING_KEY = new_key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    ).decode()
+    with pytest.raises(openbadges.CredentialInvalid):
+        openbadges.credential_verify(old_token)
+    settings.OPENBADGES_RETIRED_PUBLIC_KEYS = old_public.public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    ).decode()
+    assert openbadges.credential_verify(old_token)["id"]
+    kids = [jwk["kid"] for jwk in client.get(reverse("openbadges:jwks")).json()["keys"]]
+    assert kids == [openbadges.key_id(), openbadges.key_id(old_public)]
+    new_token = openbadges.credential_jwt(certificate=certificate)
+    assert openbadges.credential_verify(new_token)["id"]
+
+
+def test_a_retired_key_that_is_not_a_public_key_stops_with_a_clear_error(settings):
+    from django.core.exceptions import ImproperlyConfigured
+
+    settings.OPENBADGES_RETIRED_PUBLIC_KEYS = (
+        "-----BEGIN PUBLIC KEY-----\nbm90IGEga2V5\n-----END PUBLIC KEY-----"
+    )
+    with pytest.raises(ImproperlyConfigured):
+        openbadges.retired_public_keys()
