@@ -5,11 +5,13 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from lms import admin_overrides
 from lms.home import routing
 from lms.home.views import dashboard, healthz, language_switch, search
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
+    *admin_overrides.urlpatterns,  # stricter than Wagtail's own, so matched first
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/", include("lms.accounts.urls")),

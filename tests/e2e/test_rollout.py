@@ -34,6 +34,11 @@ def _site_login(page, email):
 
 
 def _save(page):
+    # A date picker left open by a date field would cover the button: close every one first.
+    page.keyboard.press("Escape")
+    page.evaluate(
+        "document.querySelectorAll('.xdsoft_datetimepicker').forEach(p => p.style.display = 'none')"
+    )
     page.locator("button[type=submit]").filter(has_text="Opslaan").first.click()
     page.wait_for_load_state()
 

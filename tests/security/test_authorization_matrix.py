@@ -16,7 +16,8 @@ In MATRIX, "+" means the role is let through (a page, a file or a redirect after
 and "-" that it is refused (403, a 404 for another sector's rows, a redirect to log in, or the
 admin's refusal) — and every refusal must have been logged by lms.middleware's
 AccessDenialLogMiddleware. Listings, JSON, CSV and XLSX answers that a role may see are read
-back and must hold none of another sector's (or another learner's) rows.
+back and must hold none of another sector's (or another learner's) rows. Content (images,
+documents, the page tree) is shared by every sector: its choosers are open to all admin users.
 
 A URL of the platform missing from the table fails test_every_url_is_in_the_matrix, and
 test_matrix_self_check proves that turning any refusal into "+" makes the matrix fail.
@@ -128,6 +129,19 @@ user_list                        user profile   list     -    -   -    -   -    
 user_edit                        user profile   change   -    -   -    -   -    -   -    -   +
 user_erase                       user profile   delete   -    -   -    -   -    -   -    -   +
 user_two_factor_reset            user profile   change   -    -   -    -   -    -   -    -   +
+wagtail_images                   site           list     -    -   -    -   -    -   -    +   +
+wagtail_images_chooser           site           list     -    -   -    +   +    +   +    +   +
+wagtail_documents                site           list     -    -   -    -   -    -   -    +   +
+wagtail_documents_chooser        site           list     -    -   -    +   +    +   +    +   +
+wagtail_collections              site           list     -    -   -    -   -    -   -    -   +
+wagtail_groups                   user profile   list     -    -   -    -   -    -   -    -   +
+wagtail_sites                    site           list     -    -   -    -   -    -   -    -   +
+wagtail_locales                  site           list     -    -   -    -   -    -   -    -   +
+wagtail_workflows                course draft   list     -    -   -    -   -    -   -    -   +
+wagtail_redirects                site           list     -    -   -    -   -    -   -    -   +
+wagtail_site_history             site           list     -    -   -    -   -    -   -    -   +
+wagtail_site_history_results     site           list     -    -   -    -   -    -   -    -   +
+wagtail_api_pages                course draft   list     -    -   -    +   +    +   +    +   +
 """
 
 # Every URL of each admin viewset, in two kinds: "collection" (listing, its results, add, the
@@ -419,6 +433,12 @@ def build_world() -> dict:
             filters={"sector": (a if key == "crd" else b)["sector"].pk},
         )
     a["membership"] = SectorMembership.objects.get(user=users["trn"])
+    # History entries, as the admin writes them: reports of the log must stay within scope.
+    from wagtail.log_actions import log
+
+    for side, editor in ((a, users["trn"]), (b, users["trnX"])):
+        log(instance=side["cohort"], action="wagtail.edit", user=editor)
+        log(instance=side["session"], action="wagtail.edit", user=editor)
     return {
         "a": a,
         "b": b,
@@ -564,6 +584,20 @@ URLS: dict[str, Target] = {
     "user_edit": get("wagtailusers_users:edit", "a.learner"),
     "user_erase": get("accounts_privacy_erase", "a.learner"),
     "user_two_factor_reset": get("two_factor_admin_reset", "a.learner"),
+    # Wagtail's own admin: content (images, documents, page API) and platform settings
+    "wagtail_images": get("wagtailimages:index", kind="list"),
+    "wagtail_images_chooser": get("wagtailimages_chooser:choose", kind="list"),
+    "wagtail_documents": get("wagtaildocs:index", kind="list"),
+    "wagtail_documents_chooser": get("wagtaildocs_chooser:choose", kind="list"),
+    "wagtail_collections": get("wagtailadmin_collections:index", kind="list"),
+    "wagtail_groups": get("wagtailusers_groups:index", kind="list"),
+    "wagtail_sites": get("wagtailsites:index", kind="list"),
+    "wagtail_locales": get("wagtaillocales:index", kind="list"),
+    "wagtail_workflows": get("wagtailadmin_workflows:index", kind="list"),
+    "wagtail_redirects": get("wagtailredirects:index", kind="list"),
+    "wagtail_site_history": get("wagtailadmin_reports:site_history", kind="list"),
+    "wagtail_site_history_results": get("wagtailadmin_reports:site_history_results", kind="list"),
+    "wagtail_api_pages": get("wagtailadmin_api:pages:listing", kind="json"),
 }
 
 
