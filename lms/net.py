@@ -27,6 +27,8 @@ def client_address(request) -> str:
         return remote
 
 
-def axes_client_ip(request) -> str:
-    """AXES_CLIENT_IP_CALLABLE: lockouts keyed on the same address as the rate limits."""
-    return client_address(request)
+def axes_client_ip(request) -> str | None:
+    """AXES_CLIENT_IP_CALLABLE: lockouts keyed on the same address as the rate limits (None
+    when the request has none, e.g. a login made in code: axes stores it in an address field)."""
+    address = client_address(request)
+    return None if address == "unknown" else address

@@ -63,3 +63,12 @@ def test_login_lockout_keys_on_the_forwarded_address(client, settings, password)
         HTTP_X_FORWARDED_FOR="198.51.100.7",
     )
     assert other.status_code == 302  # logged in from the other address
+
+
+def test_axes_gets_no_address_rather_than_a_placeholder():
+    from django.http import HttpRequest
+
+    from lms.net import axes_client_ip
+
+    assert axes_client_ip(HttpRequest()) is None
+    assert axes_client_ip(_request()) == "10.0.0.1"
