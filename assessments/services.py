@@ -159,6 +159,16 @@ def _locked(attempt: Attempt, user) -> Attempt:
     return locked
 
 
+def _has_nul(value) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(_has_nul(key) or _has_nul(item) for key, item in value.items())
+    if isinstance(value, list | tuple):
+        return any(_has_nul(item) for item in value)
+    return False
+
+
 def _store_answers(attempt: Attempt, answers: dict) -> None:
     questions = {q.pk: q for q in Question.objects.filter(pk__in=attempt.question_ids)}
     cleaned = {}
@@ -173,6 +183,12 @@ def _store_answers(attempt: Attempt, answers: dict) -> None:
             cleaned[question.pk] = question.clean_answer(answer)
         except InvalidAnswer as exc:
             raise AnswerError(question.pk, " ".join(exc.messages)) from None
+        if _has_nul(cleaned[question.pk]):
+            # PostgreSQL cannot store U+0000 in JSON; no keyboard types it, a crafted post can.
+            raise AnswerError(
+                question.pk,
+                _("The answer contains an invisible null character. Retype it and try again."),
+            )
     for question_id, answer in cleaned.items():
         Response.objects.update_or_create(
             attempt=attempt, question_id=question_id, defaults={"answer": answer}

@@ -60,9 +60,16 @@ def verify_form(request):
     code = selectors.normalise_certificate_code(request.GET.get("code", ""))
     error = ""
     if "code" in request.GET:
-        if code:
+        if not code:
+            error = _("Type the code printed on the certificate.")
+        elif selectors.CODE_RE.fullmatch(code):
             return redirect("certificates:verify", code=code)
-        error = _("Type the code printed on the certificate.")
+        else:
+            # Not the shape of any code (and a "/" could not even go into the page's URL).
+            error = _(
+                "This is not a certificate code: it has 8 to 64 letters, digits, dashes and "
+                "underscores. Check what you typed."
+            )
     return _private(
         render(
             request,
@@ -134,6 +141,8 @@ def certificate_pdf(request, code: str):
     """The learner's own certificate as a PDF (rendered now if the task has not yet)."""
     from .services import certificate_render
 
+    if not selectors.CODE_RE.fullmatch(code):
+        raise Http404  # no certificate has such a code (and PostgreSQL refuses a NUL in a query)
     certificate = (
         Certificate.objects.filter(user=request.user, code=code, revoked_at__isnull=True)
         .select_related("sector", "template")

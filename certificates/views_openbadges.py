@@ -14,7 +14,7 @@ from django.views.decorators.http import require_safe
 
 from lms.sectors.models import Sector
 
-from . import openbadges
+from . import openbadges, selectors
 from .models import Certificate
 
 logger = logging.getLogger(__name__)
@@ -70,6 +70,8 @@ def jwks(request):
 @login_required
 def badge(request, code: str):
     """The signed credential of one of the learner's own certificates, as a .jwt download."""
+    if not selectors.CODE_RE.fullmatch(code):
+        raise Http404  # no certificate has such a code (and PostgreSQL refuses a NUL in a query)
     certificate = get_object_or_404(Certificate.objects.select_related("user"), code=code)
     if certificate.user_id is None or certificate.user_id != request.user.pk:
         raise Http404

@@ -377,6 +377,13 @@ def check_table(table: Table) -> CheckedFile:
         if "email" not in bad:
             if not email:
                 problem("email", _("The email address is missing."))
+            elif len(email) > MAX_LENGTHS["email"]:
+                # Lower-casing can lengthen an address ("İ" becomes "i" and a combining dot).
+                problem(
+                    "email",
+                    _("Too long: %(length)s characters, at most %(max)s.")
+                    % {"length": len(email), "max": MAX_LENGTHS["email"]},
+                )
             else:
                 try:
                     validate_email(email)
