@@ -26,7 +26,7 @@ def normalise_certificate_code(text: str) -> str:
 
 def certificate_for_verification(*, code: str) -> Certificate | None:
     """The certificate with this exact code (case-sensitive), or None. One query at most."""
-    if not CODE_RE.match(code or ""):
+    if not CODE_RE.fullmatch(code or ""):
         return None
     return Certificate.objects.filter(code=code).first()
 
