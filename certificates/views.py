@@ -26,8 +26,10 @@ RATE_WINDOW_SECONDS = 60
 
 
 def _client_address(request) -> str:
-    # REMOTE_ADDR only: X-Forwarded-For is set by the client unless a trusted proxy rewrites it.
-    return request.META.get("REMOTE_ADDR", "") or "unknown"
+    # X-Forwarded-For only as far as TRUSTED_PROXY_COUNT proxies vouch for it (lms/net.py).
+    from lms.net import client_address
+
+    return client_address(request)
 
 
 def verify_rate_exceeded(request) -> int:

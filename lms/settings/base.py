@@ -216,7 +216,7 @@ TASKS = {
 
 # Certificates: learners are reminded this many days before a certificate expires
 # (`manage.py send_certificate_reminders`, daily); the public verification page answers at most
-# this many look-ups per minute per client address (REMOTE_ADDR) against enumeration.
+# this many look-ups per minute per client address (lms/net.py) against enumeration.
 CERTIFICATE_EXPIRY_REMINDER_DAYS = env.int("CERTIFICATE_EXPIRY_REMINDER_DAYS", default=60)
 CERTIFICATE_VERIFY_RATE = env.int("CERTIFICATE_VERIFY_RATE", default=30)
 

@@ -72,3 +72,17 @@ def test_axes_gets_no_address_rather_than_a_placeholder():
 
     assert axes_client_ip(HttpRequest()) is None
     assert axes_client_ip(_request()) == "10.0.0.1"
+
+
+@pytest.mark.django_db
+def test_verification_rate_limit_counts_per_forwarded_address(client, settings):
+    """Behind a load balancer, one visitor's look-ups do not use up everyone's."""
+    from django.urls import reverse
+
+    settings.TRUSTED_PROXY_COUNT = 1
+    settings.CERTIFICATE_VERIFY_RATE = 2
+    url = reverse("certificates:verify", args=["ONBEKEND-12345"])
+    for _ in range(2):
+        assert client.get(url, HTTP_X_FORWARDED_FOR="203.0.113.9").status_code == 404
+    assert client.get(url, HTTP_X_FORWARDED_FOR="203.0.113.9").status_code == 429
+    assert client.get(url, HTTP_X_FORWARDED_FOR="198.51.100.7").status_code == 404
