@@ -2,8 +2,9 @@
 
 On PostgreSQL only (SQLite is the embedded default, not what reports run on). The figures are
 printed; what is asserted are the targets of issue #7: the main report renders in <= 2 s with
-<= 10 queries (its own, and the whole admin page with Wagtail's menus), and the CSV export of every row streams with a peak of Python memory
-under 150 MB (tracemalloc, while the whole response is consumed). Run with `make bench`;
+<= 10 queries (its own, and the whole admin page with Wagtail's menus), and the CSV export
+of every row streams with a peak of Python memory under 150 MB (tracemalloc, while the whole
+response is consumed). Run with `make bench`;
 REPORT_BENCH_LEARNERS=10000 runs a reduced size.
 """
 
