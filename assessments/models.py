@@ -457,9 +457,7 @@ class ScenarioJudgementQuestion(Question):
         ratings = {}
         for response in self.responses.all():
             value = data.get(f"{field}-{response.pk}", "")
-            # ASCII digits only ("²" is a digit to isdigit() but not to int()), and short.
-            readable = value.isascii() and value.isdigit() and len(value) <= 3
-            ratings[response.pk] = int(value) if readable else None
+            ratings[response.pk] = int(value) if value.isdigit() else None
         return {"ratings": ratings}
 
     def answer_display(self, answer) -> str:
