@@ -18,32 +18,23 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from lms.sectors.models import Sector
-from lms.sectors.permissions import is_platform_admin, staff_sector_ids
-
 from .models import Attempt, EssayQuestion, Quiz, Response
-from .selectors import grading_queue, item_analysis_rows
+from .selectors import GRADING_SCOPE, ITEM_ANALYSIS_SCOPE, grading_queue, item_analysis_rows
 from .services import AttemptError, response_grade
 
 PAGE_SIZE = 25
 
 
 def can_grade(user) -> bool:
-    return is_platform_admin(user) or bool(staff_sector_ids(user))
+    return GRADING_SCOPE.has_any(user)
 
 
 def _scoped_attempts(user):
-    attempts = Attempt.objects.all()
-    if is_platform_admin(user):
-        return attempts
-    return attempts.filter(sector__in=staff_sector_ids(user))
+    return GRADING_SCOPE.filter(Attempt.objects.all(), user)
 
 
 def _sector_choices(user):
-    sectors = Sector.objects.all()
-    if not is_platform_admin(user):
-        sectors = sectors.filter(pk__in=staff_sector_ids(user))
-    return sectors
+    return GRADING_SCOPE.sectors(user)
 
 
 class StaffOnlyMixin:
@@ -166,14 +157,9 @@ class ItemAnalysisView(WagtailAdminTemplateMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         user = self.request.user
-        policy = Quiz.snippet_viewset.permission_policy
         # The content team sees every sector's figures (no learner is named); staff their own.
-        if policy.is_unrestricted(user):
-            attempts = Attempt.objects.filter(quiz=self.quiz)
-            sectors = list(Sector.objects.all())
-        else:
-            attempts = Attempt.objects.filter(quiz=self.quiz, sector__in=staff_sector_ids(user))
-            sectors = list(Sector.objects.filter(pk__in=staff_sector_ids(user)))
+        attempts = ITEM_ANALYSIS_SCOPE.filter(Attempt.objects.filter(quiz=self.quiz), user)
+        sectors = list(ITEM_ANALYSIS_SCOPE.sectors(user))
         sector_id = self.request.GET.get("sector", "")
         if sector_id.isdigit() and int(sector_id) in {s.pk for s in sectors}:
             attempts = attempts.filter(sector_id=int(sector_id))

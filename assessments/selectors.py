@@ -5,23 +5,24 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from math import sqrt
 
-from django.db.models import Q
 from django.utils.translation import gettext as _
 
-from lms.sectors.permissions import is_platform_admin, staff_sector_ids
+from lms.sectors.permissions import SectorScope
 
 from .models import Attempt, Question, Response
 
+# The quiz bank: the content team and platform administrators see and change everything; sector
+# staff see the shared quizzes and questions and their own sector's, and change only their own.
+BANK_SCOPE = SectorScope(sector_field="owning_sector", shared_visible=True, content_team=True)
+# Attempts to grade: those taken in the user's own sectors (platform administrators: all).
+GRADING_SCOPE = SectorScope(sector_field="sector")
+# Item analysis names no learner: the content team sees every sector's figures as well.
+ITEM_ANALYSIS_SCOPE = SectorScope(sector_field="sector", content_team=True)
 
-def questions_visible_to(user, *, unrestricted_groups: tuple[str, ...] = ()):
-    """The question bank as ``user`` may use it: everything for the content team and platform
-    administrators, otherwise the shared questions and those of the user's own sectors."""
-    queryset = Question.objects.all()
-    if is_platform_admin(user) or user.groups.filter(name__in=unrestricted_groups).exists():
-        return queryset
-    return queryset.filter(
-        Q(owning_sector__isnull=True) | Q(owning_sector__in=staff_sector_ids(user))
-    )
+
+def questions_visible_to(user):
+    """The question bank as ``user`` may use it in a quiz."""
+    return BANK_SCOPE.filter(Question.objects.all(), user)
 
 
 @dataclass

@@ -15,23 +15,16 @@ from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from lms.accounts.roles import GROUP_NAMES, Role
 from lms.sectors.viewsets import SectorOwnedAdminForm, SectorScopedViewSetMixin
 
 from . import admin_views, models
 from .selectors import questions_visible_to
 
-CONTENT_TEAM = (
-    GROUP_NAMES[Role.CONTENT_EDITOR],
-    GROUP_NAMES[Role.CONTENT_REVIEWER],
-    GROUP_NAMES[Role.PLATFORM_ADMIN],
-)
-
 
 class BankViewSetMixin(SectorScopedViewSetMixin):
     sector_field = "owning_sector"
     shared_visible = True
-    unrestricted_groups = CONTENT_TEAM
+    content_team = True
 
 
 class QuizAdminForm(SectorOwnedAdminForm):
@@ -42,7 +35,7 @@ class QuizAdminForm(SectorOwnedAdminForm):
         formset = self.formsets.get("quiz_questions")
         if formset is None or self.for_user is None:
             return
-        visible = questions_visible_to(self.for_user, unrestricted_groups=CONTENT_TEAM)
+        visible = questions_visible_to(self.for_user)
         base = formset.form
         limited = type(base.__name__, (base,), {})
         limited.base_fields = dict(base.base_fields)

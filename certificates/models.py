@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from lms.sectors.models import colour_validator
+from lms.sectors.permissions import SectorScope, SectorScopedQuerySet
 
 from .validators import validate_image_file
 
@@ -131,16 +132,11 @@ class CertificateTemplate(models.Model):
             raise ValidationError(errors)
 
 
-class CertificateQuerySet(models.QuerySet):
-    def for_staff(self, user):
-        """Certificates of the sectors ``user`` runs (all for a platform administrator)."""
-        from lms.sectors.permissions import is_platform_admin, staff_sector_ids
+class CertificateQuerySet(SectorScopedQuerySet):
+    """``for_staff(user)``: certificates of the sectors ``user`` runs (all for a platform
+    administrator)."""
 
-        if not user.is_authenticated:
-            return self.none()
-        if is_platform_admin(user):
-            return self
-        return self.filter(sector_id__in=staff_sector_ids(user))
+    sector_scope = SectorScope(sector_field="sector")
 
 
 class Certificate(models.Model):

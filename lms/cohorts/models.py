@@ -13,6 +13,8 @@ from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from lms.sectors.permissions import SectorScope, SectorScopedQuerySet
+
 # No 0/O, 1/I/L: codes are read aloud in a classroom and typed from a slide.
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 CODE_LENGTH = 8
@@ -26,13 +28,8 @@ def normalise_code(code: str) -> str:
     return "".join(ch for ch in (code or "").upper() if ch.isalnum())
 
 
-class CohortQuerySet(models.QuerySet):
-    def for_staff(self, user):
-        from lms.sectors.permissions import is_platform_admin, staff_sector_ids
-
-        if is_platform_admin(user):
-            return self
-        return self.filter(sector__in=staff_sector_ids(user))
+class CohortQuerySet(SectorScopedQuerySet):
+    sector_scope = SectorScope(sector_field="sector")
 
 
 class Cohort(models.Model):

@@ -9,7 +9,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from lms.sectors.models import SectorMembership
-from lms.sectors.permissions import is_platform_admin, staff_sector_ids
+from lms.sectors.permissions import SectorScope
 from lms.sectors.viewsets import SectorOwnedAdminForm, SectorScopedViewSetMixin
 
 from . import admin_imports, admin_views
@@ -28,14 +28,12 @@ class CohortAdminForm(SectorOwnedAdminForm):
         from assessments.models import Quiz
         from lms.accounts.models import User
 
-        memberships = SectorMembership.objects.all()
-        quizzes = Quiz.objects.all()
-        if not is_platform_admin(user):
-            sectors = staff_sector_ids(user)
-            memberships = memberships.filter(sector__in=sectors)
-            quizzes = quizzes.filter(owning_sector__isnull=True) | quizzes.filter(
-                owning_sector__in=sectors
-            )
+        memberships = SectorMembership.objects.for_staff(user)
+        # A cohort is roll-out: the shared quizzes and the user's own sectors' (the content
+        # team has no say here).
+        quizzes = SectorScope(sector_field="owning_sector", shared_visible=True).filter(
+            Quiz.objects.all(), user
+        )
         if "trainers" in self.fields:
             self.fields["trainers"].queryset = User.objects.filter(
                 pk__in=memberships.values("user")

@@ -43,12 +43,14 @@ def _can_access_admin_cached(request, user) -> bool:
 
 def _can_access_admin(user) -> bool:
     """Wagtail's access_admin permission, in one query instead of loading every permission."""
-    if user is None or not user.is_authenticated or not user.is_active:
-        return False
-    if user.is_superuser:
-        return True
     from django.contrib.auth.models import Permission
 
+    from lms.sectors.permissions import is_active_user, is_platform_admin
+
+    if not is_active_user(user):
+        return False
+    if is_platform_admin(user):
+        return True
     return (
         Permission.objects.filter(codename="access_admin", content_type__app_label="wagtailadmin")
         .filter(Q(group__user=user) | Q(user=user))

@@ -21,7 +21,7 @@ from django.utils.translation import gettext as _
 from lms.accounts.models import JobRole
 from lms.cohorts.models import Cohort, Enrollment
 from lms.sectors.models import Sector, SectorMembership
-from lms.sectors.permissions import is_platform_admin, staff_sector_ids
+from lms.sectors.permissions import SectorScope, in_sectors, sector_q
 
 from .forms import ReportFilterForm
 
@@ -33,11 +33,9 @@ def may_view_reports(user) -> bool:
     return bool(user.is_authenticated and user.has_perm(REPORT_PERMISSION))
 
 
-def report_sector_ids(user) -> set[int] | None:
-    """The sectors ``user`` reports on: ``None`` means every sector (platform administrator)."""
-    if is_platform_admin(user):
-        return None
-    return staff_sector_ids(user, roles=(SectorMembership.Role.COORDINATOR,))
+# A coordinator reports on their own sectors, a platform administrator on all; trainers and the
+# content team on none.
+REPORT_SCOPE = SectorScope(sector_field="pk", roles=(SectorMembership.Role.COORDINATOR,))
 
 
 @dataclass(frozen=True)
@@ -113,7 +111,7 @@ class ReportScope:
         """The selection as a filter on a cohort relation (``prefix`` e.g. "cohort__")."""
         condition = Q()
         if not self.is_admin or self.sector_id is not None:
-            condition &= Q(**{f"{prefix}sector_id__in": self.sector_ids})
+            condition &= sector_q(self.sector_ids, sector_field=f"{prefix}sector")
         if self.course_id is not None:
             condition &= Q(**{f"{prefix}course_id": self.course_id})
         if self.cohort_id is not None:
@@ -138,11 +136,8 @@ def report_scope(*, user, params) -> ReportScope:
     """
     if not may_view_reports(user):
         raise PermissionDenied
-    allowed = report_sector_ids(user)
     # Sectors with their cohorts in one query (a sector without cohorts gives one row of NULLs).
-    sectors = Sector.objects.order_by("name", "cohorts__name")
-    if allowed is not None:
-        sectors = sectors.filter(pk__in=allowed)
+    sectors = REPORT_SCOPE.filter(Sector.objects.order_by("name", "cohorts__name"), user)
     sector_names: dict[int, str] = {}
     cohort_choices: dict[int, CohortChoice] = {}
     for sector_id, sector_name, *cohort in sectors.values_list(
@@ -170,7 +165,7 @@ def report_scope(*, user, params) -> ReportScope:
     )
     scope = ReportScope(
         user=user,
-        is_admin=allowed is None,
+        is_admin=REPORT_SCOPE.is_unrestricted(user),
         sectors=sector_names,
         cohorts=cohort_choices,
         form=form,
@@ -360,7 +355,7 @@ def quiz_pass_rates(scope: ReportScope) -> list[QuizRow]:
     if scope.is_admin and scope.sector_id is None:
         attempts = attempts.filter(sector__isnull=False)
     else:
-        attempts = attempts.filter(sector_id__in=scope.sector_ids)
+        attempts = in_sectors(attempts, scope.sector_ids)
     course_path = None
     extra = Cohort.extra_quizzes.through.objects.all()
     if scope.cohort_id is not None:

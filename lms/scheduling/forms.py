@@ -4,9 +4,8 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
-from lms.cohorts.models import Cohort
+from lms.cohorts.models import Cohort, CohortQuerySet
 from lms.sectors.models import SectorMembership
-from lms.sectors.permissions import is_platform_admin, staff_sector_ids
 from lms.sectors.viewsets import SectorScopedPermissionPolicy
 
 from .models import Registration
@@ -26,7 +25,6 @@ class TrainingSessionAdminForm(WagtailAdminModelForm):
         user = self.for_user
         if user is None:
             return
-        admin = is_platform_admin(user)
         if "cohort" in self.fields:
             field = self.fields["cohort"]
             field.queryset = Cohort.objects.for_staff(user).order_by("-starts_on", "name")
@@ -34,9 +32,7 @@ class TrainingSessionAdminForm(WagtailAdminModelForm):
         if "trainer" in self.fields:
             from lms.accounts.models import User
 
-            memberships = SectorMembership.objects.all()
-            if not admin:
-                memberships = memberships.filter(sector__in=staff_sector_ids(user))
+            memberships = SectorMembership.objects.for_staff(user)
             self.fields["trainer"].queryset = User.objects.filter(
                 pk__in=memberships.values("user")
             ).order_by("last_name", "first_name", "email")
@@ -51,13 +47,9 @@ class TrainingSessionAdminForm(WagtailAdminModelForm):
         if instance.pk and instance.cancelled_at:
             raise ValidationError(_("This session was cancelled; it can no longer be changed."))
         cohort, trainer = cleaned.get("cohort"), cleaned.get("trainer")
-        if cohort and trainer and not is_platform_admin(trainer):
-            if not SectorMembership.objects.filter(
-                user=trainer, sector_id=cohort.sector_id
-            ).exists():
-                self.add_error(
-                    "trainer", _("Choose a trainer or coordinator of the cohort's sector.")
-                )
+        # The trainer must be able to run the cohort themselves.
+        if cohort and trainer and not CohortQuerySet.sector_scope.allows(trainer, cohort):
+            self.add_error("trainer", _("Choose a trainer or coordinator of the cohort's sector."))
         if instance.pk:
             registrations = Registration.objects.filter(session_id=instance.pk)
             if cohort and cohort.pk != instance.cohort_id and registrations.exists():

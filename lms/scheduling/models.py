@@ -14,6 +14,13 @@ from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from lms.sectors.permissions import SectorScope, SectorScopedQuerySet
+
+
+class TrainingSessionQuerySet(SectorScopedQuerySet):
+    # A session belongs to the sector of its cohort.
+    sector_scope = SectorScope(sector_field="cohort__sector")
+
 
 class TrainingSession(models.Model):
     class Format(models.TextChoices):
@@ -57,6 +64,8 @@ class TrainingSession(models.Model):
     reminder_sent_at = models.DateTimeField(null=True, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    objects = TrainingSessionQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("training session")

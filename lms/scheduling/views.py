@@ -16,11 +16,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from lms.sectors.permissions import is_platform_admin, staff_sector_ids
-
 from . import selectors, services
 from .calendar import CONTENT_TYPE, feed_ics, session_ics
-from .models import CalendarFeed, Registration, TrainingSession
+from .models import CalendarFeed, Registration, TrainingSession, TrainingSessionQuerySet
 
 
 def _learner_session(request, session_id: int) -> TrainingSession:
@@ -137,10 +135,8 @@ def session_calendar(request, session_id: int):
     """The session as an .ics download, for learners of its cohort and its sector's staff."""
     session = get_object_or_404(TrainingSession.objects.select_related("cohort"), pk=session_id)
     user = request.user
-    allowed = (
-        is_platform_admin(user)
-        or session.cohort.sector_id in staff_sector_ids(user)
-        or services.is_participant(user=user, cohort_id=session.cohort_id)
+    allowed = TrainingSessionQuerySet.sector_scope.allows(user, session) or services.is_participant(
+        user=user, cohort_id=session.cohort_id
     )
     if not allowed:
         raise Http404

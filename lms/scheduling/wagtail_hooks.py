@@ -86,7 +86,7 @@ class TrainingSessionViewSet(SectorScopedViewSetMixin, SnippetViewSet):
     add_to_admin_menu = True
     sector_field = "cohort__sector"
     shared_visible = False
-    unrestricted_groups = ()  # only platform administrators see every sector
+    content_team = False  # only platform administrators see every sector
     base_form_class = TrainingSessionAdminForm
     filterset_class = TrainingSessionFilterSet
     search_fields = ["title", "location"]

@@ -9,20 +9,15 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from .permissions import SectorScope, SectorScopedQuerySet
+
 colour_validator = RegexValidator(
     r"^#[0-9a-fA-F]{6}$", _("Enter a colour as # followed by six hexadecimal digits, e.g. #1d4f91.")
 )
 
 
-class SectorQuerySet(models.QuerySet):
-    def for_staff(self, user):
-        from .permissions import staff_sector_ids
-
-        if not user.is_authenticated:
-            return self.none()
-        if user.is_superuser:
-            return self
-        return self.filter(pk__in=staff_sector_ids(user))
+class SectorQuerySet(SectorScopedQuerySet):
+    sector_scope = SectorScope(sector_field="pk")
 
 
 class Sector(models.Model):
@@ -51,6 +46,10 @@ class Sector(models.Model):
         return self.name
 
 
+class SectorMembershipQuerySet(SectorScopedQuerySet):
+    sector_scope = SectorScope(sector_field="sector")
+
+
 class SectorMembership(models.Model):
     class Role(models.TextChoices):
         TRAINER = "trainer", _("Trainer")
@@ -67,6 +66,8 @@ class SectorMembership(models.Model):
     )
     role = models.CharField(_("role"), max_length=16, choices=Role.choices)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    objects = SectorMembershipQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("sector membership")

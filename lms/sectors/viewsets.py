@@ -9,83 +9,70 @@ every staff member with the model permission but are changed only by the unrestr
 
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Q
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import ObjectList
 from wagtail.permission_policies import ModelPermissionPolicy
-from wagtail.snippets.views.chooser import SnippetChooserViewSet
+from wagtail.snippets.views.chooser import (
+    ChooseResultsView,
+    ChooseView,
+    SnippetChooserViewSet,
+    SnippetChosenMultipleView,
+    SnippetChosenView,
+    SnippetCreateView,
+)
 
-from .permissions import is_platform_admin, staff_sector_ids
+from .permissions import SectorScope
 
 VIEW_ACTIONS = {"view", "inspect"}
 
 
 class SectorScopedPermissionPolicy(ModelPermissionPolicy):
+    """Wagtail's model permissions, narrowed to the rows of the user's sectors by the one
+    ``SectorScope`` (lms/sectors/permissions.py): the same rule answers the listing and the
+    instance check."""
+
     def __init__(
         self,
         model,
         *,
         sector_field: str,
         shared_visible: bool = False,
-        unrestricted_groups: tuple[str, ...] = (),
+        content_team: bool = False,
     ):
         super().__init__(model)
-        self.sector_field = sector_field
-        self.shared_visible = shared_visible
-        self.unrestricted_groups = unrestricted_groups
+        self.scope = SectorScope(
+            sector_field=sector_field, shared_visible=shared_visible, content_team=content_team
+        )
+
+    @property
+    def sector_field(self) -> str:
+        return self.scope.sector_field
 
     def is_unrestricted(self, user) -> bool:
-        if is_platform_admin(user):
-            return True
-        if not self.unrestricted_groups or not user.is_authenticated:
-            return False
-        cached = getattr(user, "_sector_unrestricted_groups", None)
-        if cached is None:
-            cached = set(user.groups.values_list("name", flat=True))
-            user._sector_unrestricted_groups = cached
-        return bool(cached & set(self.unrestricted_groups))
-
-    def _sector_id(self, instance):
-        value = instance
-        for part in self.sector_field.split("__"):
-            value = getattr(value, part, None)
-            if value is None:
-                return None
-        return value.pk
+        return self.scope.is_unrestricted(user)
 
     def user_has_permission_for_instance(self, user, action, instance) -> bool:
         if not self.user_has_permission(user, action):
             return False
-        if self.is_unrestricted(user):
-            return True
-        sector_id = self._sector_id(instance)
-        if sector_id is None:
-            return self.shared_visible and action in VIEW_ACTIONS
-        return sector_id in staff_sector_ids(user)
+        return self.scope.allows(user, instance, viewing=action in VIEW_ACTIONS)
 
     def instances_user_has_any_permission_for(self, user, actions):
         if not self.user_has_any_permission(user, actions):
             return self.model._default_manager.none()
-        queryset = self.model._default_manager.all()
-        if self.is_unrestricted(user):
-            return queryset
-        scope = Q(**{f"{self.sector_field}__in": staff_sector_ids(user)})
-        if self.shared_visible and VIEW_ACTIONS & set(actions):
-            scope |= Q(**{f"{self.sector_field}__isnull": True})
-        return queryset.filter(scope)
+        return self.scope.filter(
+            self.model._default_manager.all(), user, viewing=bool(VIEW_ACTIONS & set(actions))
+        )
 
     def instances_user_has_permission_for(self, user, action):
         return self.instances_user_has_any_permission_for(user, [action])
 
     def editable_sectors(self, user):
         """The sectors this user may assign a new or changed row to (None = any, or shared)."""
-        from .models import Sector
-
         if self.is_unrestricted(user):
             return None
-        return Sector.objects.filter(pk__in=staff_sector_ids(user))
+        return self.scope.sectors(user)
 
 
 def _checked_view(view_class, action: str | None):
@@ -169,25 +156,23 @@ def scoped_chooser_view(view_class, scope=None):
 
 
 class SectorScopedChooserViewSet(SnippetChooserViewSet):
-    choose_view_class = scoped_chooser_view(SnippetChooserViewSet.choose_view_class)
-    choose_results_view_class = scoped_chooser_view(SnippetChooserViewSet.choose_results_view_class)
-    chosen_view_class = scoped_chooser_view(SnippetChooserViewSet.chosen_view_class)
-    chosen_multiple_view_class = scoped_chooser_view(
-        SnippetChooserViewSet.chosen_multiple_view_class
-    )
-    create_view_class = scoped_chooser_view(SnippetChooserViewSet.create_view_class)
+    choose_view_class = scoped_chooser_view(ChooseView)
+    choose_results_view_class = scoped_chooser_view(ChooseResultsView)
+    chosen_view_class = scoped_chooser_view(SnippetChosenView)
+    chosen_multiple_view_class = scoped_chooser_view(SnippetChosenMultipleView)
+    create_view_class = scoped_chooser_view(SnippetCreateView)
 
 
 class SectorScopedViewSetMixin:
     """Mixin for a SnippetViewSet whose model belongs to a sector.
 
     Set ``sector_field`` (a lookup path such as ``owning_sector`` or ``cohort__sector``),
-    ``shared_visible`` and ``unrestricted_groups`` on the viewset.
+    ``shared_visible`` and ``content_team`` (the content team is unrestricted) on the viewset.
     """
 
     sector_field = "sector"
     shared_visible = False
-    unrestricted_groups: tuple[str, ...] = ()
+    content_team = False
     base_form_class = None  # a SectorOwnedAdminForm subclass; defaults to the plain one
     chooser_viewset_class = SectorScopedChooserViewSet
 
@@ -195,7 +180,7 @@ class SectorScopedViewSetMixin:
         return {
             "sector_field": self.sector_field,
             "shared_visible": self.shared_visible,
-            "unrestricted_groups": self.unrestricted_groups,
+            "content_team": self.content_team,
         }
 
     @property

@@ -5,43 +5,37 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.chooser import (
+    ChooseResultsView,
+    ChooseView,
+    SnippetChosenMultipleView,
+    SnippetChosenView,
+)
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import Sector, SectorMembership
-from .permissions import is_platform_admin, staff_sector_ids
 from .viewsets import SectorScopedChooserViewSet, SectorScopedPermissionPolicy, scoped_chooser_view
+
+# Sector fields of content (quizzes, questions) and of the roll-out open one chooser.
+SECTOR_CHOICES = SectorScopedPermissionPolicy(Sector, sector_field="pk", content_team=True)
 
 
 def _sector_choices(user):
     """The sectors a user may pick in a form: all for platform administrators and the content
     team (who assign quizzes to any sector), their own for sector staff."""
-    from lms.accounts.roles import GROUP_NAMES, Role
-
-    if (
-        is_platform_admin(user)
-        or user.groups.filter(
-            name__in=[GROUP_NAMES[Role.CONTENT_EDITOR], GROUP_NAMES[Role.CONTENT_REVIEWER]]
-        ).exists()
-    ):
-        return Sector.objects.all()
-    return Sector.objects.filter(pk__in=staff_sector_ids(user))
+    sectors = SECTOR_CHOICES.editable_sectors(user)
+    return Sector.objects.all() if sectors is None else sectors
 
 
 class SectorChooserViewSet(SectorScopedChooserViewSet):
     """Sector fields of cohorts, sessions and quizzes open this chooser: it lists the sectors
     the user may pick; every admin user may open it."""
 
-    choose_view_class = scoped_chooser_view(
-        SectorScopedChooserViewSet.choose_view_class.__base__, scope=_sector_choices
-    )
-    choose_results_view_class = scoped_chooser_view(
-        SectorScopedChooserViewSet.choose_results_view_class.__base__, scope=_sector_choices
-    )
-    chosen_view_class = scoped_chooser_view(
-        SectorScopedChooserViewSet.chosen_view_class.__base__, scope=_sector_choices
-    )
+    choose_view_class = scoped_chooser_view(ChooseView, scope=_sector_choices)
+    choose_results_view_class = scoped_chooser_view(ChooseResultsView, scope=_sector_choices)
+    chosen_view_class = scoped_chooser_view(SnippetChosenView, scope=_sector_choices)
     chosen_multiple_view_class = scoped_chooser_view(
-        SectorScopedChooserViewSet.chosen_multiple_view_class.__base__, scope=_sector_choices
+        SnippetChosenMultipleView, scope=_sector_choices
     )
 
 
