@@ -20,9 +20,11 @@ The rule, with its edge cases decided once:
   grade, certificates, reports).
 - Trainers and coordinators run the sectors of their memberships (``roles`` narrows it, e.g.
   reports are for coordinators only). Learners have no memberships and so no sector.
-- Shared rows (no sector) are listed and opened only where a scope allows it
-  (``shared_visible=True``), and only for viewing; changing or deleting a shared row needs an
-  unrestricted user.
+- Shared rows (no sector) are listed and opened by restricted users only where a scope allows
+  it (``shared_visible=True``), and only for viewing; changing or deleting a shared row needs
+  an unrestricted user (who sees every row of the model).
+- A scope does not check model permissions: the admin's policy adds Wagtail's model
+  permissions on top, views their own role checks.
 """
 
 from __future__ import annotations
