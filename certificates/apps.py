@@ -7,6 +7,8 @@ class CertificatesConfig(AppConfig):
     verbose_name = _("Certificates")
 
     def ready(self):
-        from . import receivers
+        from . import privacy, receivers, roles
 
         receivers.connect()
+        privacy.register()
+        roles.register()

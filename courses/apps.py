@@ -13,8 +13,10 @@ class CoursesConfig(AppConfig):
 
         from . import (
             locales,  # noqa: F401 - connects the locale cache invalidation
+            privacy,
             receivers,
         )
 
         page_published.connect(receivers.page_published, dispatch_uid="courses-lesson-quizzes")
         attempt_graded.connect(receivers.attempt_graded, dispatch_uid="courses-quiz-passed")
+        privacy.register()

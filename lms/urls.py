@@ -14,6 +14,7 @@ urlpatterns = [
     *admin_overrides.urlpatterns,  # stricter than Wagtail's own, so matched first
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("accounts/privacy/", include("lms.privacy.urls")),
     path("accounts/", include("lms.accounts.urls")),
     path("i18n/setlang/", language_switch, name="set_language"),
     path("dashboard/", dashboard, name="dashboard"),

@@ -16,6 +16,12 @@ class AccountsConfig(AppConfig):
 
         from lms.middleware import otp_device_forget, session_start
 
+        from . import privacy, roles
+
+        # What export and erasure do with this app's models, and its roles' permissions.
+        privacy.register()
+        roles.register()
+
         # Session clocks and the cached second-factor devices of lms/middleware.py.
         user_logged_in.connect(session_start, dispatch_uid="lms_session_start")
         for model in (TOTPDevice, StaticDevice):

@@ -133,7 +133,7 @@ class User(AbstractBaseUser, PermissionsMixin):
 
 
 class ErasureRecord(models.Model):
-    """Accountability for one erasure of personal data (lms/accounts/privacy): which account,
+    """Accountability for one erasure of personal data (lms/privacy): which account,
     by whom, when, and how many rows each rule deleted or anonymised. It holds no name or email:
     the account itself stays as an anonymised row with the same id."""
 

@@ -21,16 +21,3 @@ def email_send_task(
     for filename, content, mimetype in attachments or []:
         message.attach(filename, content, mimetype)
     return message.send()
-
-
-@task()
-def answers_purge_task() -> dict[str, int]:
-    """The retention purge (lms/accounts/privacy/retention.py) for the task worker; a timer
-    runs ``manage.py purge_old_answers`` daily, or enqueues this task."""
-    from .privacy.retention import answers_purge
-
-    result = answers_purge()
-    return {
-        "reflections_deleted": result.reflections_deleted,
-        "essays_blanked": result.essays_blanked,
-    }

@@ -20,6 +20,4 @@ urlpatterns = [
         views.PasswordResetCompleteView.as_view(),
         name="password_reset_complete",
     ),
-    path("privacy/", views.privacy, name="privacy"),
-    path("privacy/export/", views.privacy_export, name="privacy_export"),
 ]

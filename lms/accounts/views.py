@@ -1,5 +1,5 @@
-"""Learner-facing account pages: login, logout, password reset, profile, language choice, and
-the privacy page with the download of one's own data."""
+"""Learner-facing account pages: login, logout, password reset, profile and language choice.
+(The privacy page with the download of one's own data is lms/privacy's.)"""
 
 from django.conf import settings
 from django.contrib import messages
@@ -8,9 +8,9 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse, reverse_lazy
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 from django.views.i18n import set_language
 
 from .forms import LoginForm, PasswordResetForm, ProfileForm
@@ -101,35 +101,3 @@ def language_switch(request):
     if request.user.is_authenticated and language in Language.values:
         user_set_language(user=request.user, language=language)
     return set_language(request)
-
-
-# --- privacy: the learner's own data -------------------------------------------------------
-
-
-@login_required
-@require_GET
-def privacy(request):
-    """What the platform keeps about the learner, the download of it, and how erasure works."""
-    return render(
-        request,
-        "accounts/privacy.html",
-        {
-            "retention_reflection_days": settings.RETENTION_REFLECTION_DAYS,
-            "retention_essay_days": settings.RETENTION_ESSAY_DAYS,
-        },
-    )
-
-
-@login_required
-@require_POST
-def privacy_export(request):
-    """The learner's own data as a ZIP, built in the request: one learner's rows take a few
-    dozen milliseconds (tests/accounts/test_privacy_export.py measures it)."""
-    from .privacy import user_data_export
-
-    data = user_data_export(user=request.user)
-    filename = f"{_('my-data')}-{timezone.localdate():%Y-%m-%d}.zip"
-    response = HttpResponse(data, content_type="application/zip")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    response["Cache-Control"] = "private, no-store"
-    return response

@@ -1,35 +1,10 @@
-"""Accounts in the Wagtail admin: the erasure of a user's personal data (platform
-administrators only), reached from the users listing."""
+"""Accounts in the Wagtail admin: two-factor authentication for staff, and its reset by a
+platform administrator from the users listing. (The erasure screen is lms/privacy's.)"""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import Button
-
-from .privacy.admin_views import ErasureView, may_erase
-from .privacy.erasure import is_erased
-
-
-@hooks.register("register_admin_urls")
-def register_privacy_admin_urls():
-    return [
-        path("privacy/erase/<int:user_id>/", ErasureView.as_view(), name="accounts_privacy_erase"),
-    ]
-
-
-@hooks.register("register_user_listing_buttons")
-def erase_listing_button(user, request_user):
-    if not may_erase(request_user) or user.pk == request_user.pk or is_erased(user):
-        return []
-    return [
-        Button(
-            _("Erase personal data"),
-            reverse("accounts_privacy_erase", args=[user.pk]),
-            icon_name="warning",
-            priority=90,
-        )
-    ]
-
 
 # --- two-factor authentication for staff (lms/accounts/two_factor.py) ----------------------
 
@@ -57,7 +32,9 @@ def register_two_factor_admin_urls():
 
 @hooks.register("register_user_listing_buttons")
 def two_factor_reset_listing_button(user, request_user):
-    if not may_erase(request_user) or user.pk == request_user.pk:
+    from lms.sectors.permissions import is_platform_admin
+
+    if not is_platform_admin(request_user) or user.pk == request_user.pk:
         return []
     return [
         Button(

@@ -8,6 +8,8 @@ class CohortsConfig(AppConfig):
     verbose_name = _("Cohorts")
 
     def ready(self):
-        from . import receivers
+        from . import privacy, receivers, roles
 
         receivers.connect()
+        privacy.register()
+        roles.register()

@@ -6,3 +6,9 @@ class ReportingConfig(AppConfig):
     name = "lms.reporting"
     label = "reporting"
     verbose_name = _("Reports")
+
+    def ready(self):
+        from . import privacy, roles
+
+        privacy.register()
+        roles.register()

@@ -6,3 +6,9 @@ class SchedulingConfig(AppConfig):
     name = "lms.scheduling"
     label = "scheduling"
     verbose_name = _("Training sessions")
+
+    def ready(self):
+        from . import privacy, roles
+
+        privacy.register()
+        roles.register()

@@ -8,4 +8,7 @@ class SectorsConfig(AppConfig):
     verbose_name = _("Sectors")
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import privacy, roles, signals  # noqa: F401
+
+        privacy.register()
+        roles.register()

@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "assessments",
     "courses",
     "certificates",
+    "lms.privacy",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

@@ -508,8 +508,8 @@ URLS: dict[str, Target] = {
     "pages_explorer": get("wagtailadmin_explore_root", kind="list"),
     "dashboard": get("dashboard", kind="list"),
     "profile": get("accounts:profile"),
-    "privacy": get("accounts:privacy"),
-    "privacy_export": post("accounts:privacy_export", kind="file"),
+    "privacy": get("privacy:index"),
+    "privacy_export": post("privacy:export", kind="file"),
     "search": get("search", kind="list", query="?q=sessie"),
     "enrol": get("cohorts:enrol"),
     "leave_enrollment": post("cohorts:withdraw", "a.open_enrollment"),
@@ -582,7 +582,7 @@ URLS: dict[str, Target] = {
     # Platform administration
     "user_list": get("wagtailusers_users:index", kind="list"),
     "user_edit": get("wagtailusers_users:edit", "a.learner"),
-    "user_erase": get("accounts_privacy_erase", "a.learner"),
+    "user_erase": get("privacy_erase", "a.learner"),
     "user_two_factor_reset": get("two_factor_admin_reset", "a.learner"),
     # Wagtail's own admin: content (images, documents, page API) and platform settings
     "wagtail_images": get("wagtailimages:index", kind="list"),
@@ -887,7 +887,7 @@ OUR_URL_PREFIXES = (
     "cohorts_admin",
     "cohorts_import",
     "two_factor",
-    "accounts_privacy",
+    "privacy",
     "wagtailsnippets_",
     "wagtailsnippetchoosers_",
 )

@@ -10,8 +10,8 @@ from django.utils import timezone
 
 from assessments.models import Attempt, EssayQuestion, Quiz, Response, ShortAnswerQuestion
 from courses.models import ReflectionAnswer
-from lms.accounts.privacy import answers_purge
-from lms.accounts.tasks import answers_purge_task
+from lms.privacy.retention import answers_purge
+from lms.privacy.tasks import answers_purge_task
 from tests.factories import UserFactory
 
 

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from lms.accounts.privacy.retention import answers_purge
+from lms.privacy.retention import answers_purge
 
 
 class Command(BaseCommand):
@@ -19,7 +19,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, enqueue=False, **options):
         if enqueue:
-            from lms.accounts.tasks import answers_purge_task
+            from lms.privacy.tasks import answers_purge_task
 
             result = answers_purge_task.enqueue()
             self.stdout.write(f"Queued the retention purge ({result.id}).")

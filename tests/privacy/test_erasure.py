@@ -19,12 +19,11 @@ from assessments.models import Attempt, EssayQuestion, Quiz, QuizQuestion, Respo
 from certificates.models import Certificate, CertificateArchive
 from courses.models import LessonCompletion, ReflectionAnswer
 from lms.accounts.models import ErasureRecord, User
-from lms.accounts.privacy import user_erase
-from lms.accounts.privacy.erasure import ErasureError, removed_account_text
 from lms.accounts.roles import Role
 from lms.accounts.services import user_assign_role
 from lms.cohorts.imports import enrollment_import_create
 from lms.cohorts.models import Cohort, Enrollment, EnrollmentImport
+from lms.privacy.erasure import ErasureError, removed_account_text, user_erase
 from lms.scheduling.models import Attendance, CalendarFeed, Registration, TrainingSession
 from lms.sectors.models import SectorMembership
 from tests.factories import DEFAULT_PASSWORD, UserFactory, course_tree
@@ -421,7 +420,7 @@ def test_an_erased_staff_member_leaves_their_work_in_place(rich, platform_admin)
 
 
 def erase_url(user) -> str:
-    return reverse("accounts_privacy_erase", args=[user.pk])
+    return reverse("privacy_erase", args=[user.pk])
 
 
 def test_platform_admin_erases_after_typing_the_email(

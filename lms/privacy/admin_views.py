@@ -13,13 +13,14 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from ..models import User, normalise_email
-from .erasure import EXTRA_CLEANERS, ErasureError, erasure_preview, is_erased, user_erase
+from lms.accounts.models import User, normalise_email
+from lms.accounts.privacy_registry import erasure_cleaners
+from lms.sectors.permissions import is_platform_admin
+
+from .erasure import ErasureError, erasure_preview, is_erased, user_erase
 
 
 def may_erase(user) -> bool:
-    from lms.sectors.permissions import is_platform_admin
-
     return is_platform_admin(user)
 
 
@@ -44,7 +45,7 @@ class ErasureConfirmForm(forms.Form):
 class ErasureView(WagtailAdminTemplateMixin, TemplateView):
     page_title = gettext_lazy("Erase personal data")
     header_icon = "warning"
-    template_name = "accounts/privacy_erase.html"
+    template_name = "privacy/erase.html"
 
     def dispatch(self, request, *args, **kwargs):
         if not may_erase(request.user):
@@ -64,7 +65,7 @@ class ErasureView(WagtailAdminTemplateMixin, TemplateView):
             erased=erased,
             self_erasure=self.subject.pk == self.request.user.pk,
             rows=[] if erased else [r for r in erasure_preview(user=self.subject) if r["count"]],
-            extras=[description for _cleaner, description in EXTRA_CLEANERS],
+            extras=[cleaner.description for cleaner in erasure_cleaners()],
             form=kwargs.get("form") or ErasureConfirmForm(expected_email=self.subject.email),
         )
         return context
