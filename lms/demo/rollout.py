@@ -134,7 +134,7 @@ def _pass_quizzes(user, cohort, grader) -> None:
     from assessments.services import attempt_start, attempt_submit, response_grade
     from lms.cohorts.completion import cohort_requirements
 
-    from .demo import _demo_answer
+    from .content import _demo_answer
 
     for quiz in Quiz.objects.filter(pk__in=cohort_requirements(cohort).quiz_ids):
         if Attempt.objects.filter(user=user, quiz=quiz).exists():

@@ -24,11 +24,10 @@ from courses.models import (
     ModulePage,
     Tag,
 )
+from lms.home.models import HomePage
 from lms.sectors.models import Sector
 
-from .models import HomePage
-
-MEDIA_DIR = Path(__file__).resolve().parent / "demo_media"
+MEDIA_DIR = Path(__file__).resolve().parent / "data" / "media"
 
 
 def _publish(parent: Page, page: Page) -> Page:

@@ -12,9 +12,9 @@ from django.db import transaction
 from lms.accounts.models import JobRole, Language, User
 from lms.accounts.roles import GROUP_NAMES, Role
 from lms.accounts.services import user_assign_role, user_create
-from lms.home.demo import attempts_ensure, demo_content_ensure
-from lms.home.demo_certificates import certificates_ensure, templates_ensure
-from lms.home.demo_rollout import cohorts_ensure, sessions_ensure
+from lms.demo.certificates import certificates_ensure, templates_ensure
+from lms.demo.content import attempts_ensure, demo_content_ensure
+from lms.demo.rollout import cohorts_ensure, sessions_ensure
 from lms.home.services import homepage_translations_ensure
 from lms.sectors.models import Sector, SectorMembership
 from lms.sectors.services import membership_create, sector_create
