@@ -16,8 +16,9 @@ from django.conf import settings
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
-# Strings that are structure, not text: identical in every language, never in an overlay.
-STRUCTURE_KEYS = frozenset({"type", "slug", "key", "next_step", "audiences", "themes"})
+# Strings that are structure, not text: identical in every language, never in an overlay
+# ("courses" is the catalogue's order of course slugs).
+STRUCTURE_KEYS = frozenset({"type", "slug", "key", "next_step", "audiences", "themes", "courses"})
 
 
 @cache
