@@ -7,6 +7,9 @@ SECRET_KEY = SECRET_KEY or "dev-only-insecure-key-change-me-in-production-012345
 ALLOWED_HOSTS = ALLOWED_HOSTS or ["127.0.0.1", "localhost", "[::1]"]
 EMAIL_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
 
+# Demo data: `manage.py seed_demo` and `generate_scale_data`.
+INSTALLED_APPS = [*INSTALLED_APPS, "lms.demo"]  # noqa: F405
+
 # `make run` serves without a worker beside it, so tasks run in the request unless asked
 # otherwise (TASK_BACKEND=database, then `make worker`).
 TASK_BACKEND = env("TASK_BACKEND", default="immediate")

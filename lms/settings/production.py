@@ -29,4 +29,9 @@ SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 
 EMAIL_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.smtp.EmailBackend")
 
+# The demo app (seed_demo, generate_scale_data) stays out of production unless asked for, e.g.
+# on a public demonstration server.
+if env.bool("DEMO_APP", default=False):
+    INSTALLED_APPS = [*INSTALLED_APPS, "lms.demo"]  # noqa: F405
+
 LOGGING["root"]["level"] = env("LOG_LEVEL", default="INFO")

@@ -22,7 +22,7 @@ from django.urls import reverse
 from lms.accounts.roles import Role
 from lms.accounts.services import user_assign_role
 from lms.cohorts.models import Enrollment
-from lms.reporting.scale_data import generate
+from lms.demo.scale_data import generate
 from lms.reporting.selectors import completion_report, report_scope
 from tests.factories import UserFactory
 

@@ -5,7 +5,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from lms.reporting.scale_data import generate
+from lms.demo.scale_data import generate
 from lms.reporting.selectors import completion_report, report_scope
 
 # The report itself: scope (coordinator's sectors, sector names, cohorts) and four aggregates.

@@ -1,10 +1,10 @@
-"""Create a large synthetic dataset for the report benchmarks (see lms/reporting/scale_data.py)."""
+"""Create a large synthetic dataset for the report benchmarks (see lms/demo/scale_data.py)."""
 
 import time
 
 from django.core.management.base import BaseCommand, CommandError
 
-from lms.reporting.scale_data import ScaleDataError, generate
+from lms.demo.scale_data import ScaleDataError, generate
 
 
 class Command(BaseCommand):

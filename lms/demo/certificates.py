@@ -6,45 +6,7 @@ import datetime
 
 from django.utils import timezone
 
-TEMPLATES = {
-    "onderwijs": (
-        "Attest van deelname",
-        "{learner_name} volgde met succes de opleiding {course} ({hours} uur) binnen de groep "
-        "{cohort}. Dit attest werd uitgereikt door de sector {sector} op {date} en is geldig "
-        "tot {expiry}.",
-        "Hilde Peeters",
-        "Coördinator vorming Onderwijs",
-        "#1d4f91",
-        24,
-    ),
-    "jeugd": (
-        "Attest jeugdwerk",
-        "{learner_name} rondde de vorming {course} af ({hours} uur). Uitgereikt door de sector "
-        "{sector} op {date}; geldig tot {expiry}.",
-        "Pieter Claes",
-        "Coördinator Jeugd",
-        "#c2410c",
-        36,
-    ),
-    "werk": (
-        "Attest van deelname",
-        "{learner_name} volgde de opleiding {course} ({hours} uur) voor consulenten. "
-        "Sector {sector}, {date}. Geldig tot {expiry}.",
-        "Nathalie Dubois",
-        "Teamleider opleidingen",
-        "#0f766e",
-        None,
-    ),
-    "welzijn": (
-        "Getuigschrift",
-        "{learner_name} heeft de opleiding {course} ({hours} uur) met succes gevolgd. "
-        "Uitgereikt door de sector {sector} op {date}; geldig tot {expiry}.",
-        "Marleen Jacobs",
-        "Coördinator Welzijn",
-        "#7a3e9d",
-        24,
-    ),
-}
+from .loader import load
 
 
 def templates_ensure(changes: list[str]) -> None:
@@ -52,20 +14,11 @@ def templates_ensure(changes: list[str]) -> None:
     from certificates.models import CertificateTemplate
     from lms.sectors.models import Sector
 
-    for slug, (title, body, name, function, colour, months) in TEMPLATES.items():
+    for slug, fields in load("certificate_templates.json").items():
         sector = Sector.objects.filter(slug=slug).first()
         if sector is None or CertificateTemplate.objects.filter(sector=sector).exists():
             continue
-        template = CertificateTemplate(
-            sector=sector,
-            title=title,
-            body=body,
-            signatory_name=name,
-            signatory_function=function,
-            primary_colour=colour,
-            validity_months=months,
-            is_default=True,
-        )
+        template = CertificateTemplate(sector=sector, is_default=True, **fields)
         template.full_clean()
         template.save()
         changes.append(f"certificate template of {sector.name}")

@@ -6,107 +6,19 @@ a cohort that exists (by its code) is left as it is.
 """
 
 import datetime
-from dataclasses import dataclass, field
 
 from django.utils import timezone
+
+from .loader import load
 
 DEMO_DOMAIN = "demo.vorming.example"
 
 
-@dataclass(frozen=True)
-class DemoCohort:
-    code: str
-    sector: str
-    course: str  # slug of the demo course
-    name: str
-    trainer: str = ""  # email of a demo trainer
-    attendance: bool = False
-    capacity: int | None = None
-    # (first name, last name, organisation, job role, stage)
-    learners: list = field(default_factory=list)
-    # demo accounts (by email) and their stage
-    accounts: list = field(default_factory=list)
-
-
-# Stages: completed, active-progress (half of the lessons), active (not started), invited,
-# withdrawn.
-COHORTS = [
-    DemoCohort(
-        code="ONDERWIJS26",
-        sector="onderwijs",
-        course="signalen-van-radicalisering-herkennen",
-        name="Leerkrachten Vilvoorde en Halle – najaar 2026",
-        trainer="trainer.onderwijs@vorming.example",
-        attendance=True,
-        capacity=30,
-        accounts=[("leerkracht@vorming.example", "active-progress")],
-        learners=[
-            ("An", "Vermeulen", "Atheneum Vilvoorde", "teacher", "completed"),
-            ("Bram", "De Smet", "Sint-Victorinstituut Halle", "teacher", "completed"),
-            ("Ines", "Lambrechts", "CLB Halle-Vilvoorde", "pupil_guidance", "active-progress"),
-            ("Mehdi", "Ouali", "Atheneum Vilvoorde", "teacher", "active-progress"),
-            ("Katrien", "Goossens", "Sint-Victorinstituut Halle", "teacher", "active"),
-            ("Wout", "Jacobs", "Technisch Instituut Vilvoorde", "teacher", "active"),
-            ("Sanne", "Willems", "CLB Halle-Vilvoorde", "pupil_guidance", "invited"),
-            ("Jonas", "Hermans", "Atheneum Vilvoorde", "teacher", "withdrawn"),
-        ],
-    ),
-    DemoCohort(
-        code="JEUGD2026",
-        sector="jeugd",
-        course="het-moeilijke-gesprek-voeren",
-        name="Jeugdwerkers Leuven en Mechelen",
-        trainer="trainer.jeugd@vorming.example",
-        attendance=True,
-        accounts=[("jeugdwerker@vorming.example", "active-progress")],
-        learners=[
-            ("Lisa", "Van den Broeck", "Jeugdhuis De Branding", "youth_worker", "completed"),
-            ("Omar", "Benali", "Jeugddienst Leuven", "youth_worker", "active-progress"),
-            ("Femke", "Michiels", "Chiro-gewest Mechelen", "youth_worker", "active"),
-            ("Thomas", "Peeters", "Jeugddienst Leuven", "youth_worker", "invited"),
-        ],
-    ),
-    DemoCohort(
-        code="WERK2026",
-        sector="werk",
-        course="casussen-uit-de-praktijk",
-        name="VDAB-consulenten Brussel",
-        accounts=[("consulent@vorming.example", "active")],
-        learners=[
-            ("Nathalie", "Lemaire", "VDAB Brussel", "job_counsellor", "completed"),
-            ("Driss", "El Idrissi", "VDAB Brussel", "job_counsellor", "active-progress"),
-            ("Koen", "Wuyts", "Werkwinkel Anderlecht", "job_counsellor", "withdrawn"),
-        ],
-    ),
-    DemoCohort(
-        code="WELZIJN26",
-        sector="welzijn",
-        course="signalen-van-radicalisering-herkennen",
-        name="Welzijnswerkers Gent",
-        learners=[
-            ("Griet", "De Clercq", "CAW Oost-Vlaanderen", "welfare_worker", "completed"),
-            ("Yasmina", "Haddou", "OCMW Gent", "welfare_worker", "active-progress"),
-            ("Pieter", "Verstraete", "CAW Oost-Vlaanderen", "welfare_worker", "active"),
-        ],
-    ),
-    DemoCohort(
-        code="LOKAAL26",
-        sector="lokale-besturen",
-        course="het-moeilijke-gesprek-voeren",
-        name="LIVC-R Limburg – lokale ambtenaren",
-        learners=[
-            ("Ann", "Claesen", "Stad Genk", "local_official", "active-progress"),
-            ("Marc", "Vanderhoven", "Gemeente Maasmechelen", "local_official", "active"),
-            ("Leen", "Stevens", "Stad Hasselt", "local_official", "invited"),
-        ],
-    ),
-]
-
-
-def _learner(first: str, last: str, organisation: str, job_role: str, changes: list[str]):
+def _learner(data: dict, changes: list[str]):
     from lms.accounts.models import User
     from lms.accounts.services import user_create
 
+    first, last = data["first_name"], data["last_name"]
     email = f"{first}.{last}".lower().replace(" ", "").replace("'", "") + f"@{DEMO_DOMAIN}"
     user = User.objects.filter(email=email).first()
     if user is None:
@@ -115,8 +27,8 @@ def _learner(first: str, last: str, organisation: str, job_role: str, changes: l
             email=email,
             first_name=first,
             last_name=last,
-            job_role=job_role,
-            organisation=organisation,
+            job_role=data["job_role"],
+            organisation=data["organisation"],
         )
         changes.append(f"demo learner {email}")
     return user
@@ -134,7 +46,7 @@ def _pass_quizzes(user, cohort, grader) -> None:
     from assessments.services import attempt_start, attempt_submit, response_grade
     from lms.cohorts.completion import cohort_requirements
 
-    from .demo import _demo_answer
+    from .content import _demo_answer
 
     for quiz in Quiz.objects.filter(pk__in=cohort_requirements(cohort).quiz_ids):
         if Attempt.objects.filter(user=user, quiz=quiz).exists():
@@ -167,33 +79,32 @@ def cohorts_ensure(changes: list[str]) -> list:
     created = []
     today = timezone.localdate()
     admin = User.objects.filter(email="beheerder@vorming.example").first()
-    for data in COHORTS:
-        if Cohort.objects.filter(enrolment_code=data.code).exists():
+    # Stages: completed, active-progress (half of the lessons), active (not started), invited,
+    # withdrawn.
+    for data in load("cohorts.json"):
+        if Cohort.objects.filter(enrolment_code=data["code"]).exists():
             continue
-        course = CoursePage.objects.filter(slug=data.course, locale__language_code="nl").first()
-        sector = Sector.objects.filter(slug=data.sector).first()
+        course = CoursePage.objects.filter(slug=data["course"], locale__language_code="nl").first()
+        sector = Sector.objects.filter(slug=data["sector"]).first()
         if course is None or sector is None:
             continue
         cohort = Cohort.objects.create(
             sector=sector,
             course=course,
-            name=data.name,
-            enrolment_code=data.code,
+            name=data["name"],
+            enrolment_code=data["code"],
             starts_on=today - datetime.timedelta(days=30),
             ends_on=today + datetime.timedelta(days=60),
-            capacity=data.capacity,
-            attendance_required=data.attendance,
+            capacity=data["capacity"],
+            attendance_required=data["attendance"],
         )
-        trainer = User.objects.filter(email=data.trainer).first() if data.trainer else None
+        trainer = User.objects.filter(email=data["trainer"]).first() if data["trainer"] else None
         if trainer is not None:
             cohort.trainers.add(trainer)
         grader = trainer or admin
         changes.append(f"cohort {cohort.name} (code {cohort.enrolment_code})")
-        people = [(User.objects.get(email=email), stage) for email, stage in data.accounts]
-        people += [
-            (_learner(first, last, org, role, changes), stage)
-            for first, last, org, role, stage in data.learners
-        ]
+        people = [(User.objects.get(email=a["email"]), a["stage"]) for a in data["accounts"]]
+        people += [(_learner(learner, changes), learner["stage"]) for learner in data["learners"]]
         lessons = _lessons(course)
         for user, stage in people:
             if stage == "invited":
@@ -214,26 +125,6 @@ def cohorts_ensure(changes: list[str]) -> list:
     return created
 
 
-# (cohort code, title, days from today, start hour, hours, capacity, online, who registers)
-# "who": "all" = every enrolled learner; "n:<k>" = the first k enrolled learners.
-SESSIONS = [
-    ("ONDERWIJS26", "Vormingsdag: signalen bespreken in het team", -12, 9, 6, 20, False, "all"),
-    ("ONDERWIJS26", "Terugkomdag: casussen uit de klas", 9, 13, 3, 4, False, "n:6"),
-    ("ONDERWIJS26", "Online intervisie", 23, 19, 2, 25, True, "n:2"),
-    ("JEUGD2026", "Oefendag: het moeilijke gesprek", -6, 10, 5, 15, False, "all"),
-    ("JEUGD2026", "Rollenspelen in kleine groep", 5, 14, 3, 2, False, "all"),
-    ("WERK2026", "Online sessie: casussen bespreken", 14, 10, 2, 20, True, "n:1"),
-    ("WELZIJN26", "Vormingsnamiddag in Gent", 17, 13, 4, 18, False, "n:2"),
-    ("LOKAAL26", "Werksessie LIVC-R: van signaal naar casusoverleg", 21, 9, 3, 12, False, "n:1"),
-]
-LOCATIONS = {
-    "onderwijs": "Pedagogisch centrum, Mechelsesteenweg 120, 1800 Vilvoorde",
-    "jeugd": "Jeugdhuis De Branding, Kanunnik De Deckerstraat 20, 2800 Mechelen",
-    "welzijn": "CAW Oost-Vlaanderen, Visserij 153, 9000 Gent",
-    "lokale-besturen": "Stadhuis Genk, Stadsplein 1, 3600 Genk",
-}
-
-
 def sessions_ensure(cohorts: list, changes: list[str]) -> None:
     """Sessions of the cohorts created this run: past ones with attendance (which completes the
     learners who did everything else), future ones of which some are full with a waitlist."""
@@ -245,12 +136,15 @@ def sessions_ensure(cohorts: list, changes: list[str]) -> None:
     by_code = {cohort.enrolment_code: cohort for cohort in cohorts}
     now = timezone.now()
     admin = User.objects.filter(email="beheerder@vorming.example").first()
-    for code, title, days, hour, hours, capacity, online, who in SESSIONS:
-        cohort = by_code.get(code)
+    sessions = load("sessions.json")
+    # "who": "all" = every enrolled learner; "n:<k>" = the first k enrolled learners.
+    for data in sessions["sessions"]:
+        title, days, online, who = data["title"], data["days"], data["online"], data["who"]
+        cohort = by_code.get(data["cohort"])
         if cohort is None:
             continue
         day = timezone.localdate() + datetime.timedelta(days=days)
-        starts_at = timezone.make_aware(datetime.datetime.combine(day, datetime.time(hour)))
+        starts_at = timezone.make_aware(datetime.datetime.combine(day, datetime.time(data["hour"])))
         trainer = cohort.trainers.first()
         session = session_create(
             session=TrainingSession(
@@ -258,13 +152,13 @@ def sessions_ensure(cohorts: list, changes: list[str]) -> None:
                 title=title,
                 description="Breng een situatie uit je eigen praktijk mee (zonder namen).",
                 starts_at=starts_at,
-                ends_at=starts_at + datetime.timedelta(hours=hours),
+                ends_at=starts_at + datetime.timedelta(hours=data["hours"]),
                 format=(
                     TrainingSession.Format.ONLINE if online else TrainingSession.Format.CLASSROOM
                 ),
-                location="" if online else LOCATIONS.get(cohort.sector.slug, "Brussel"),
+                location="" if online else sessions["locations"].get(cohort.sector.slug, "Brussel"),
                 online_url="https://meet.vorming.example/sessie" if online else "",
-                capacity=capacity,
+                capacity=data["capacity"],
                 trainer=trainer,
             )
         )

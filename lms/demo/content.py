@@ -1,4 +1,5 @@
-"""Builds the demo content tree (catalogue, courses, good practices) from demo_content.py.
+"""Builds the demo content tree (catalogue, courses, good practices, quizzes) from the data
+files in lms/demo/data/ (see loader.py).
 
 Pages go through Wagtail's tree API and are published as revisions, exactly as an editor's
 work would be. Every step is idempotent: existing pages (by slug) are left alone.
@@ -6,7 +7,6 @@ work would be. Every step is idempotent: existing pages (by slug) are left alone
 
 import io
 import json
-from pathlib import Path
 
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
@@ -24,11 +24,12 @@ from courses.models import (
     ModulePage,
     Tag,
 )
+from lms.home.models import HomePage
 from lms.sectors.models import Sector
 
-from .models import HomePage
+from .loader import DATA_DIR, exists, load, translated, translations
 
-MEDIA_DIR = Path(__file__).resolve().parent / "demo_media"
+MEDIA_DIR = DATA_DIR / "media"
 
 
 def _publish(parent: Page, page: Page) -> Page:
@@ -45,33 +46,14 @@ def structure_ensure(changes: list[str]) -> tuple[CourseIndexPage, GoodPracticeI
     home = HomePage.objects.filter(locale=Locale.get_default()).first()
     if home is None:
         return None
-    catalogue = _child(home, CourseIndexPage, "opleidingen")
+    sections = load("catalogue.nl.json")
+    catalogue = _child(home, CourseIndexPage, sections["catalogue"]["slug"])
     if catalogue is None:
-        catalogue = _publish(
-            home,
-            CourseIndexPage(
-                title="Opleidingen",
-                slug="opleidingen",
-                intro=(
-                    "Gedeelde Vlaamse opleidingen over radicalisering, voor elke sector: "
-                    "signalen herkennen, het gesprek voeren en handelen in concrete situaties."
-                ),
-            ),
-        )
+        catalogue = _publish(home, CourseIndexPage(**sections["catalogue"]))
         changes.append("course catalogue")
-    library = _child(home, GoodPracticeIndexPage, "goede-praktijken")
+    library = _child(home, GoodPracticeIndexPage, sections["library"]["slug"])
     if library is None:
-        library = _publish(
-            home,
-            GoodPracticeIndexPage(
-                title="Goede praktijken",
-                slug="goede-praktijken",
-                intro=(
-                    "Steden en gemeenten delen hier hun lokale initiatieven: wat ze deden, wat "
-                    "werkte en wie je kunt contacteren."
-                ),
-            ),
-        )
+        library = _publish(home, GoodPracticeIndexPage(**sections["library"]))
         changes.append("good practice library")
     return catalogue, library
 
@@ -215,9 +197,6 @@ def good_practice_build(*, library: GoodPracticeIndexPage, data: dict) -> GoodPr
     return practice
 
 
-SLUGS = {"fr": ("formations", "bonnes-pratiques"), "en": ("courses", "good-practice")}
-
-
 def _translation(source: Page, locale: Locale, fields: dict) -> tuple[Page, bool]:
     existing = source.get_translations().filter(locale=locale).first()
     if existing is not None:
@@ -230,48 +209,46 @@ def _translation(source: Page, locale: Locale, fields: dict) -> tuple[Page, bool
     return translation, True
 
 
+def course_translate(*, course: CoursePage, locale: Locale, data: dict, media: dict) -> bool:
+    """The translation of ``course`` and its pages into ``locale``; False if it existed."""
+    _, created = _translation(
+        course,
+        locale,
+        {name: data[name] for name in ("title", "summary", "learning_goals")},
+    )
+    modules = list(ModulePage.objects.child_of(course).order_by("path"))
+    for module, module_data in zip(modules, data["modules"], strict=True):
+        _translation(module, locale, {"title": module_data["title"], "intro": module_data["intro"]})
+        lessons = list(LessonPage.objects.child_of(module).order_by("path"))
+        for lesson, lesson_data in zip(lessons, module_data["lessons"], strict=True):
+            ids = [block.id for block in lesson.body]
+            _translation(
+                lesson,
+                locale,
+                {"title": lesson_data["title"], "body": _body(lesson_data["body"], media, ids)},
+            )
+    return created
+
+
 def translations_ensure(
     catalogue: CourseIndexPage, library: GoodPracticeIndexPage, media: dict, changes: list[str]
 ) -> None:
-    """French and English versions of the catalogue, the library and one full course."""
-    from .demo_content_translations import SECTIONS, TRANSLATED_COURSE_SLUG, TRANSLATIONS
-
-    course = _child(catalogue, CoursePage, TRANSLATED_COURSE_SLUG)
-    if course is None:
-        return
-    for code, data in TRANSLATIONS.items():
+    """The catalogue, the library and every course that has overlay files, per language."""
+    for code in translations("catalogue"):
         locale = Locale.objects.get(language_code=code)
-        _translation(catalogue, locale, {**SECTIONS[code]["catalogue"], "slug": SLUGS[code][0]})
-        _translation(library, locale, {**SECTIONS[code]["library"], "slug": SLUGS[code][1]})
-        _, created = _translation(
-            course,
-            locale,
-            {
-                "title": data["title"],
-                "summary": data["summary"],
-                "learning_goals": data["learning_goals"],
-            },
-        )
-        modules = list(ModulePage.objects.child_of(course).order_by("path"))
-        for module, module_data in zip(modules, data["modules"], strict=True):
-            _translation(
-                module, locale, {"title": module_data["title"], "intro": module_data["intro"]}
-            )
-            lessons = list(LessonPage.objects.child_of(module).order_by("path"))
-            for lesson, lesson_data in zip(lessons, module_data["lessons"], strict=True):
-                ids = [block.id for block in lesson.body]
-                _translation(
-                    lesson,
-                    locale,
-                    {"title": lesson_data["title"], "body": _body(lesson_data["body"], media, ids)},
-                )
-        if created:
-            changes.append(f"course {course.title} ({code})")
+        sections = translated("catalogue", code)
+        _translation(catalogue, locale, sections["catalogue"])
+        _translation(library, locale, sections["library"])
+        for slug in load("catalogue.nl.json")["courses"]:
+            course = _child(catalogue, CoursePage, slug)
+            if course is None or code not in translations(f"courses/{slug}"):
+                continue
+            data = translated(f"courses/{slug}", code)
+            if course_translate(course=course, locale=locale, data=data, media=media):
+                changes.append(f"course {course.title} ({code})")
 
 
 def demo_content_ensure() -> list[str]:
-    from .demo_content import COURSES, GOOD_PRACTICES
-
     changes: list[str] = []
     with transaction.atomic():
         sections = structure_ensure(changes)
@@ -279,11 +256,12 @@ def demo_content_ensure() -> list[str]:
             return changes
         catalogue, library = sections
         media = _demo_media(changes)
-        for data in COURSES:
-            if _child(catalogue, CoursePage, data["slug"]) is None:
+        for slug in load("catalogue.nl.json")["courses"]:
+            data = load(f"courses/{slug}.nl.json")
+            if _child(catalogue, CoursePage, slug) is None:
                 course_build(catalogue=catalogue, data=data, media=media)
                 changes.append(f"course {data['title']}")
-        for data in GOOD_PRACTICES:
+        for data in load("good_practices.nl.json"):
             if _child(library, GoodPracticePage, data["slug"]) is None:
                 good_practice_build(library=library, data=data)
                 changes.append(f"good practice {data['title']}")
@@ -348,9 +326,10 @@ def quizzes_ensure(catalogue: CourseIndexPage, changes: list[str]) -> None:
     """One quiz per demo course with every question type, placed in the course's quiz block."""
     from assessments.models import Quiz, QuizQuestion
 
-    from .demo_quizzes import QUIZZES
-
-    for slug, data in QUIZZES.items():
+    for slug in load("catalogue.nl.json")["courses"]:
+        if not exists(f"quizzes/{slug}.nl.json"):
+            continue
+        data = load(f"quizzes/{slug}.nl.json")
         course = _child(catalogue, CoursePage, slug)
         if course is None or Quiz.objects.filter(title=data["title"]).exists():
             continue

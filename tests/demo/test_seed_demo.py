@@ -6,7 +6,7 @@ from wagtail.models import Locale, Page
 
 from lms.accounts.models import User
 from lms.accounts.roles import GROUP_NAMES, Role
-from lms.home.management.commands.seed_demo import ACCOUNTS, DEMO_PASSWORD, SECTORS
+from lms.demo.management.commands.seed_demo import ACCOUNTS, DEMO_PASSWORD, SECTORS
 from lms.sectors.models import Sector, SectorMembership
 
 

@@ -9,27 +9,18 @@ from dataclasses import dataclass
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from lms.accounts.models import JobRole, Language, User
+from lms.accounts.models import Language, User
 from lms.accounts.roles import GROUP_NAMES, Role
 from lms.accounts.services import user_assign_role, user_create
-from lms.home.demo import attempts_ensure, demo_content_ensure
-from lms.home.demo_certificates import certificates_ensure, templates_ensure
-from lms.home.demo_rollout import cohorts_ensure, sessions_ensure
+from lms.demo.certificates import certificates_ensure, templates_ensure
+from lms.demo.content import attempts_ensure, demo_content_ensure
+from lms.demo.loader import load
+from lms.demo.rollout import cohorts_ensure, sessions_ensure
 from lms.home.services import homepage_translations_ensure
 from lms.sectors.models import Sector, SectorMembership
 from lms.sectors.services import membership_create, sector_create
 
 DEMO_PASSWORD = "Vorming-demo-2026"  # noqa: S105 - printed on purpose: demo accounts only
-
-SECTORS = [
-    ("Onderwijs", "onderwijs", "#1d4f91"),
-    ("Welzijn", "welzijn", "#7a3e9d"),
-    ("Jeugd", "jeugd", "#c2410c"),
-    ("Werk", "werk", "#0f766e"),
-    ("Integratie en Inburgering", "integratie-en-inburgering", "#9d174d"),
-    ("Lokale besturen", "lokale-besturen", "#3f6212"),
-    ("Levensbeschouwingen", "levensbeschouwingen", "#475569"),
-]
 
 
 @dataclass(frozen=True)
@@ -44,96 +35,9 @@ class DemoAccount:
     language: str = Language.DUTCH
 
 
-ACCOUNTS = [
-    DemoAccount(
-        "beheerder@vorming.example",
-        "Sofie",
-        "Van Damme",
-        JobRole.OTHER,
-        "Vlaamse overheid – Agentschap Binnenlands Bestuur",
-        Role.PLATFORM_ADMIN,
-    ),
-    DemoAccount(
-        "redacteur@vorming.example",
-        "Karim",
-        "El Amrani",
-        JobRole.OTHER,
-        "Vlaamse overheid – contentteam",
-        Role.CONTENT_EDITOR,
-    ),
-    DemoAccount(
-        "reviewer@vorming.example",
-        "Lotte",
-        "Wouters",
-        JobRole.OTHER,
-        "Vlaamse overheid – contentteam",
-        Role.CONTENT_REVIEWER,
-    ),
-    DemoAccount(
-        "coordinator.onderwijs@vorming.example",
-        "Hilde",
-        "Peeters",
-        JobRole.PUPIL_GUIDANCE,
-        "CLB Antwerpen",
-        Role.COORDINATOR,
-        "onderwijs",
-    ),
-    DemoAccount(
-        "trainer.onderwijs@vorming.example",
-        "Tom",
-        "Claes",
-        JobRole.TEACHER,
-        "Pedagogische begeleidingsdienst",
-        Role.TRAINER,
-        "onderwijs",
-    ),
-    DemoAccount(
-        "coordinator.jeugd@vorming.example",
-        "Nadia",
-        "Bensaïd",
-        JobRole.YOUTH_WORKER,
-        "Jeugdwerknet Gent",
-        Role.COORDINATOR,
-        "jeugd",
-    ),
-    DemoAccount(
-        "trainer.jeugd@vorming.example",
-        "Pieter",
-        "Maes",
-        JobRole.YOUTH_WORKER,
-        "Jeugdhuis De Branding, Mechelen",
-        Role.TRAINER,
-        "jeugd",
-    ),
-    DemoAccount(
-        "leerkracht@vorming.example",
-        "Eline",
-        "Janssens",
-        JobRole.TEACHER,
-        "Atheneum Vilvoorde",
-        Role.LEARNER,
-        "onderwijs",
-    ),
-    DemoAccount(
-        "jeugdwerker@vorming.example",
-        "Youssef",
-        "Achahbar",
-        JobRole.YOUTH_WORKER,
-        "Jeugddienst Leuven",
-        Role.LEARNER,
-        "jeugd",
-    ),
-    DemoAccount(
-        "consulent@vorming.example",
-        "Marie",
-        "Dubois",
-        JobRole.JOB_COUNSELLOR,
-        "VDAB Brussel",
-        Role.LEARNER,
-        "werk",
-        Language.FRENCH,
-    ),
-]
+# (name, slug, colour) of the seven sectors; one account per role, printed at the end.
+SECTORS = [(s["name"], s["slug"], s["colour"]) for s in load("sectors.json")]
+ACCOUNTS = [DemoAccount(**account) for account in load("accounts.json")]
 
 
 class Command(BaseCommand):
