@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 from lms.accounts.models import User, normalise_email
 from lms.accounts.services import user_create
 from lms.accounts.tasks import email_send_task
+from lms.errors import ApplicationError
 
 from .completion import cohort_requirements, enrollment_evaluate, enrollments_progress
 from .models import Cohort, Enrollment, normalise_code
@@ -29,7 +30,7 @@ HOLDING = (Enrollment.Status.INVITED, Enrollment.Status.ACTIVE, Enrollment.Statu
 BATCH_SIZE = 500
 
 
-class EnrollmentError(Exception):
+class EnrollmentError(ApplicationError):
     """A refused enrolment; the message is shown to the user as it is."""
 
 

@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from lms.accounts.models import Language, User
 from lms.accounts.services import users_bulk_create
+from lms.errors import ApplicationError
 
 from ..models import Cohort, Enrollment
 from ..services import enrollments_bulk_create
@@ -22,7 +23,7 @@ from . import plan as planning
 from .check import ImportRow
 
 
-class ImportRefused(Exception):
+class ImportRefused(ApplicationError):
     """The import cannot be committed (errors, capacity); nothing was written."""
 
 

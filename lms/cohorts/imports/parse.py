@@ -15,6 +15,8 @@ from datetime import date, datetime, time
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
+from lms.errors import ValidationFailed
+
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 20_000
 # An .xlsx is a zip: refuse one that unpacks to far more than any list of learners needs.
@@ -23,7 +25,7 @@ XLSX_SIGNATURE = b"PK\x03\x04"
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the old .xls format
 
 
-class ImportFileError(Exception):
+class ImportFileError(ValidationFailed):
     """The file as a whole cannot be used; the message is shown as it is."""
 
 
