@@ -96,7 +96,7 @@ def users_bulk_create(
         user = user_build(**row)
         users.setdefault(user.email, user)
     emails = list(users)
-    # No savepoint of its own: all or nothing, within the caller's transaction if there is one.
+    # No savepoint of its own (two statements fewer): a failure fails the caller's transaction.
     with transaction.atomic(savepoint=False):
         for batch in _batches(emails, batch_size):
             for email in (

@@ -153,8 +153,7 @@ def enrollments_bulk_create(
     users; only enrolments that become complete cost queries of their own."""
     now = _now(now)
     users = list({user.pk: user for user in users}.values())
-    # No savepoint of its own: all or nothing, within the caller's transaction if there is one.
-    with transaction.atomic(savepoint=False):
+    with transaction.atomic():
         cohort = Cohort.objects.select_for_update().get(pk=cohort.pk)
         new: list[User] = []
         withdrawn: list[int] = []

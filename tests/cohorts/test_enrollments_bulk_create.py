@@ -64,8 +64,11 @@ def test_withdrawn_learners_are_re_enrolled_on_their_row_as_by_enrollment_create
 
 def test_invited_learners_are_accepted_as_by_enrollment_create(cohort):
     now = timezone.now()
-    one = invitation_send(cohort=cohort, email="een@school.example", base_url="http://x")
-    two = invitation_send(cohort=cohort, email="twee@school.example", base_url="http://x")
+    invited = timezone.now()
+    one, two = (
+        invitation_send(cohort=cohort, email=email, base_url="http://x", now=invited)
+        for email in ("een@school.example", "twee@school.example")
+    )
     single = enrollment_create(user=one.user, cohort=cohort, source="staff", now=now)
     [bulk] = enrollments_bulk_create(cohort=cohort, users=[two.user], source="staff", now=now)
     assert bulk.pk == two.pk
