@@ -16,30 +16,30 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from lms.errors import ApplicationError, Conflict, NotAllowed, ValidationFailed
+
 from .models import Attempt, InvalidAnswer, Question, Quiz, Response
 from .signals import attempt_graded
 from .tasks import schedule_close
 
 
-class AttemptError(Exception):
+class AttemptError(ApplicationError):
     """A request on an attempt that cannot be carried out; ``str()`` is the learner's message."""
 
-    status_code = 400
+
+class AttemptClosed(AttemptError, Conflict):
+    pass
 
 
-class AttemptClosed(AttemptError):
-    status_code = 409
+class StaleSubmission(AttemptError, Conflict):
+    pass
 
 
-class StaleSubmission(AttemptError):
-    status_code = 409
+class NoAttemptsLeft(AttemptError, NotAllowed):
+    pass
 
 
-class NoAttemptsLeft(AttemptError):
-    status_code = 403
-
-
-class AnswerError(AttemptError):
+class AnswerError(AttemptError, ValidationFailed):
     """An answer that does not fit its question; nothing of the request is stored."""
 
     def __init__(self, question_id: int, message: str):

@@ -14,6 +14,8 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods, require_POST
 
+from lms.http import error_response, error_status
+
 from .models import Attempt, Question, Quiz
 from .services import AttemptError, attempt_save, attempt_start, attempt_submit
 
@@ -109,7 +111,7 @@ def attempt_take(request, attempt_id: int):
         try:
             attempt = action(attempt=attempt, user=request.user, answers=answers, sequence=sequence)
         except AttemptError as exc:
-            error, status = str(exc), exc.status_code
+            error, status = str(exc), error_status(exc)
             attempt.refresh_from_db()
             if attempt.status != Attempt.Status.IN_PROGRESS:
                 messages.error(request, error)
@@ -152,12 +154,15 @@ def _saved_message() -> str:
     return gettext("Your answers are saved. You can go on or submit.")
 
 
-def _autosave_error(message: str, status: int, attempt: Attempt | None = None) -> JsonResponse:
-    body = {"status": "error", "error": message}
-    if attempt is not None and attempt.status != Attempt.Status.IN_PROGRESS:
-        # Nothing can be saved any more: the page's script offers the way to the result.
-        body["redirect"] = reverse("assessments:result", kwargs={"attempt_id": attempt.pk})
-    return JsonResponse(body, status=status)
+def _autosave_error(message: str, status: int) -> JsonResponse:
+    return JsonResponse({"status": "error", "error": message}, status=status)
+
+
+def _result_link(attempt: Attempt) -> dict:
+    if attempt.status == Attempt.Status.IN_PROGRESS:
+        return {}
+    # Nothing can be saved any more: the page's script offers the way to the result.
+    return {"redirect": reverse("assessments:result", kwargs={"attempt_id": attempt.pk})}
 
 
 @require_POST
@@ -187,7 +192,7 @@ def attempt_autosave(request, attempt_id: int):
         )
     except AttemptError as exc:
         attempt.refresh_from_db()
-        return _autosave_error(str(exc), status=exc.status_code, attempt=attempt)
+        return error_response(request, exc, **_result_link(attempt))
     return JsonResponse(
         {
             "status": "saved",

@@ -26,6 +26,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from lms.cohorts.models import Cohort, Enrollment
+from lms.errors import ApplicationError
 
 from .models import Certificate, CertificateArchive, CertificateTemplate
 from .selectors import enrollment_current_certificate
@@ -35,7 +36,7 @@ logger = logging.getLogger(__name__)
 DEFAULT_LANGUAGE = "nl"
 
 
-class CertificateError(Exception):
+class CertificateError(ApplicationError):
     """A refused certificate action; the message is shown to the user as it is."""
 
 

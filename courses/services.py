@@ -3,10 +3,12 @@
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from lms.errors import NotFound
+
 from .models import LessonCompletion, LessonPage, ReflectionAnswer
 
 
-class LessonNotAvailable(ValueError):
+class LessonNotAvailable(NotFound, ValueError):
     """The lesson is not published, so it cannot be completed."""
 
 

@@ -1,13 +1,52 @@
 """Writes to accounts: creating users, editing profiles, granting and withdrawing roles."""
 
+from collections.abc import Iterable, Iterator, Mapping
+from datetime import datetime
+from typing import Any
+
 from django.contrib.auth.models import Group
 from django.db import transaction
+from django.db.models.functions import Lower
 from django.template.loader import render_to_string
-from django.utils import translation
+from django.utils import timezone, translation
 
 from .models import JobRole, Language, User, normalise_email
 from .roles import GROUP_NAMES, Role
 from .tasks import email_send_task
+
+BATCH_SIZE = 500
+
+
+def user_build(
+    *,
+    email: str,
+    password: str | None = None,
+    first_name: str = "",
+    last_name: str = "",
+    preferred_language: str = Language.DUTCH,
+    job_role: str = JobRole.OTHER,
+    organisation: str = "",
+    region: str = "",
+    date_joined: datetime | None = None,
+) -> User:
+    """The unsaved row of a new account, as ``user_create`` and ``users_bulk_create`` write it:
+    a normalised email and, without a password, an unusable one (set later through "forgot
+    password" or an invitation)."""
+    user = User(
+        email=normalise_email(email),
+        first_name=first_name,
+        last_name=last_name,
+        preferred_language=preferred_language,
+        job_role=job_role,
+        organisation=organisation,
+        region=region,
+        date_joined=date_joined or timezone.now(),
+    )
+    if password:
+        user.set_password(password)
+    else:
+        user.set_unusable_password()
+    return user
 
 
 def user_create(
@@ -19,25 +58,75 @@ def user_create(
     preferred_language: str = Language.DUTCH,
     job_role: str = JobRole.OTHER,
     organisation: str = "",
+    region: str = "",
+    date_joined: datetime | None = None,
 ) -> User:
     """Create a learner account; every account starts with the learner role."""
     with transaction.atomic():
-        user = User(
-            email=normalise_email(email),
+        user = user_build(
+            email=email,
+            password=password,
             first_name=first_name,
             last_name=last_name,
             preferred_language=preferred_language,
             job_role=job_role,
             organisation=organisation,
+            region=region,
+            date_joined=date_joined,
         )
-        if password:
-            user.set_password(password)
-        else:
-            user.set_unusable_password()
         user.full_clean()
         user.save()
         user_assign_role(user=user, role=Role.LEARNER)
     return user
+
+
+def users_bulk_create(
+    *, rows: Iterable[Mapping[str, Any]], batch_size: int = BATCH_SIZE
+) -> list[User]:
+    """Create many learner accounts at once; returns the created users in the order of ``rows``.
+
+    Each row holds ``user_create``'s keyword arguments and is built by the same ``user_build``,
+    and every new account gets the learner role, as with ``user_create``; the statements grow
+    per batch of rows, never per row. Rows are not ``full_clean``ed one by one (that costs a
+    query per row): the caller checks them first, as the enrolment import does line by line.
+    A row whose email (after normalising) has an account already, or is repeated in ``rows``,
+    creates nothing: existing accounts are never changed, so a second call is harmless."""
+    users: dict[str, User] = {}
+    for row in rows:
+        user = user_build(**row)
+        users.setdefault(user.email, user)
+    emails = list(users)
+    # No savepoint of its own (two statements fewer): a failure fails the caller's transaction.
+    with transaction.atomic(savepoint=False):
+        for batch in _batches(emails, batch_size):
+            for email in (
+                User.objects.annotate(email_ci=Lower("email"))
+                .filter(email_ci__in=batch)
+                .values_list("email_ci", flat=True)
+            ):
+                users.pop(email, None)
+        created = list(users.values())
+        User.objects.bulk_create(created, batch_size=batch_size)
+        if any(user.pk is None for user in created):  # backends that return no ids
+            ids: dict[str, int] = {}
+            for batch in _batches([user.email for user in created], batch_size):
+                ids.update(User.objects.filter(email__in=batch).values_list("email", "pk"))
+            for user in created:
+                user.pk = ids[user.email]
+        if created:
+            learners = Group.objects.get(name=GROUP_NAMES[Role.LEARNER])
+            membership = User.groups.through
+            membership.objects.bulk_create(
+                [membership(user_id=user.pk, group_id=learners.pk) for user in created],
+                batch_size=batch_size,
+                ignore_conflicts=True,
+            )
+    return created
+
+
+def _batches(items: list, size: int) -> Iterator[list]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 def user_update_profile(

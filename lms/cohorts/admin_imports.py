@@ -25,7 +25,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from lms import uploads
 from lms.accounts.models import JobRole
 
-from . import imports
+from .imports import check, lifecycle, parse
 from .models import Cohort, EnrollmentImport
 
 IMPORT_PERMISSION = "cohorts.add_enrollment"
@@ -71,8 +71,8 @@ class ImportUploadForm(forms.Form):
         Judged by content, whatever the name says: a workbook named ``.csv`` is accepted as a
         workbook, since the import reads it by content too (see ``validate_import_table``)."""
         upload = self.cleaned_data["file"]
-        if upload.size > imports.MAX_FILE_BYTES:
-            raise forms.ValidationError(imports.too_big_message())
+        if upload.size > parse.MAX_FILE_BYTES:
+            raise forms.ValidationError(parse.too_big_message())
         uploads.validate_import_table(upload)
         return upload
 
@@ -119,8 +119,8 @@ class ImportUploadView(CohortImportMixin, TemplateView):
         context.update(
             form=kwargs.get("form") or ImportUploadForm(),
             job_roles=JobRole.labels,
-            max_megabytes=imports.MAX_FILE_BYTES // (1024 * 1024),
-            max_rows=number_format(imports.MAX_ROWS, force_grouping=True),
+            max_megabytes=parse.MAX_FILE_BYTES // (1024 * 1024),
+            max_rows=number_format(parse.MAX_ROWS, force_grouping=True),
             recent=EnrollmentImport.objects.filter(cohort=self.cohort).select_related(
                 "uploaded_by"
             )[:RECENT_IMPORTS],
@@ -132,13 +132,13 @@ class ImportUploadView(CohortImportMixin, TemplateView):
         if form.is_valid():
             upload = form.cleaned_data["file"]
             try:
-                enrollment_import = imports.enrollment_import_create(
+                enrollment_import = lifecycle.enrollment_import_create(
                     cohort=self.cohort,
                     uploaded_by=request.user,
                     filename=upload.name,
                     data=upload.read(),
                 )
-            except imports.ImportFileError as exc:
+            except parse.ImportFileError as exc:
                 form.add_error("file", str(exc))
             else:
                 return redirect(
@@ -225,7 +225,7 @@ class ImportDetailView(CohortImportMixin, TemplateView):
             result=report.get("result"),
             failure=report.get("failure", ""),
             refusal=report.get("refusal", ""),
-            can_confirm=imports.enrollment_import_can_confirm(item),
+            can_confirm=lifecycle.enrollment_import_can_confirm(item),
             finished=item.is_finished,
             saving=_is_saving(item),
             percent=round(100 * min(item.processed_rows, total) / total),
@@ -243,7 +243,7 @@ class ImportConfirmView(View):
         cohort = import_cohort(request, cohort_id)
         enrollment_import = get_object_or_404(EnrollmentImport, pk=import_id, cohort=cohort)
         if enrollment_import.status == EnrollmentImport.Status.VALIDATED:
-            if not imports.enrollment_import_confirm(enrollment_import=enrollment_import):
+            if not lifecycle.enrollment_import_confirm(enrollment_import=enrollment_import):
                 messages.error(request, _("This file cannot be imported. Upload a corrected file."))
         return redirect("cohorts_import:detail", cohort_id=cohort.pk, import_id=import_id)
 
@@ -271,7 +271,7 @@ def import_template(request):
     if not request.user.has_perm(IMPORT_PERMISSION):
         raise PermissionDenied
     response = HttpResponse(
-        "\ufeff" + ";".join(imports.FIELDS) + "\r\n", content_type="text/csv; charset=utf-8"
+        "\ufeff" + ";".join(check.FIELDS) + "\r\n", content_type="text/csv; charset=utf-8"
     )
     response["Content-Disposition"] = 'attachment; filename="learners-import-template.csv"'
     return response

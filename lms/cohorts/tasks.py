@@ -6,7 +6,7 @@ from django_tasks import task
 
 @task()
 def enrollment_import_task(import_id: int) -> str:
-    from .imports import enrollment_import_run
+    from .imports.lifecycle import enrollment_import_run
 
     return enrollment_import_run(import_id=import_id)
 

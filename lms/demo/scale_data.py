@@ -16,15 +16,14 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils import timezone
-from django.utils.crypto import get_random_string
 from django.utils.text import slugify
 
 from lms.accounts.models import JobRole, Region, User
-from lms.accounts.roles import GROUP_NAMES, Role
+from lms.accounts.services import users_bulk_create
 from lms.cohorts.models import Cohort, Enrollment
+from lms.cohorts.services import enrollment_build, enrollments_bulk_insert
 from lms.sectors.models import Sector
 
 EMAIL_DOMAIN = "scale.example"
@@ -293,8 +292,6 @@ def generate(
     result.cohorts, result.sessions = len(cohorts), len(sessions)
     log(f"{len(cohorts)} cohorts and {len(sessions)} sessions")
 
-    learner_group = Group.objects.get(name=GROUP_NAMES[Role.LEARNER])
-    memberships = User.groups.through
     roles, regions = JobRole.values, Region.values
     statuses = [s for s, _w in STATUS_WEIGHTS]
     weights = [w for _s, w in STATUS_WEIGHTS]
@@ -305,22 +302,20 @@ def generate(
     for first in range(0, learners, CHUNK):
         size = min(CHUNK, learners - first)
         with transaction.atomic():
-            users = [
-                User(
-                    email=f"{prefix}-{first + i + 1}@{EMAIL_DOMAIN}",
-                    first_name=rng.choice(FIRST_NAMES),
-                    last_name=rng.choice(LAST_NAMES),
-                    job_role=rng.choice(roles),
-                    region="" if rng.random() < 0.08 else rng.choice(regions),
-                    organisation=rng.choice(ORGANISATIONS),
-                    password="!" + get_random_string(32),  # unusable: nobody logs in as them
-                    date_joined=now - datetime.timedelta(days=rng.randint(0, MONTHS * 30)),
-                )
-                for i in range(size)
-            ]
-            users = User.objects.bulk_create(users, batch_size=CHUNK)
-            memberships.objects.bulk_create(
-                [memberships(user_id=u.pk, group_id=learner_group.pk) for u in users],
+            # Learner accounts as user_create makes them (no password: nobody logs in as them).
+            users = users_bulk_create(
+                rows=[
+                    {
+                        "email": f"{prefix}-{first + i + 1}@{EMAIL_DOMAIN}",
+                        "first_name": rng.choice(FIRST_NAMES),
+                        "last_name": rng.choice(LAST_NAMES),
+                        "job_role": rng.choice(roles),
+                        "region": "" if rng.random() < 0.08 else rng.choice(regions),
+                        "organisation": rng.choice(ORGANISATIONS),
+                        "date_joined": now - datetime.timedelta(days=rng.randint(0, MONTHS * 30)),
+                    }
+                    for i in range(size)
+                ],
                 batch_size=CHUNK,
             )
             enrollments, completions, attempts, registrations = [], [], [], []
@@ -342,9 +337,9 @@ def generate(
                             now, enrolled_at + datetime.timedelta(days=rng.randint(3, 120))
                         )
                     enrollments.append(
-                        Enrollment(
-                            user_id=user.pk,
-                            cohort_id=cohort.pk,
+                        enrollment_build(
+                            user=user,
+                            cohort=cohort,
                             status=status,
                             source=rng.choice(Enrollment.Source.values),
                             enrolled_at=enrolled_at,
@@ -414,7 +409,8 @@ def generate(
                                     queued_at=enrolled_at,
                                 )
                             )
-            Enrollment.objects.bulk_create(enrollments, batch_size=CHUNK, ignore_conflicts=True)
+            # Rows with their synthetic history, inserted as built (no completion, no signals).
+            enrollments_bulk_insert(enrollments=enrollments, batch_size=CHUNK)
             LessonCompletion.objects.bulk_create(
                 completions, batch_size=CHUNK, ignore_conflicts=True
             )

@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 
 from lms.cohorts.completion import enrollment_evaluate
 from lms.cohorts.models import Enrollment
+from lms.errors import ApplicationError, Conflict, NotAllowed
 
 from . import emails
 from .models import Attendance, CalendarFeed, Registration, TrainingSession, new_feed_token
@@ -38,24 +39,20 @@ CALENDAR_FIELDS = (
 REMINDER_AHEAD = timedelta(hours=48)
 
 
-class SchedulingError(Exception):
+class SchedulingError(ApplicationError):
     """A request that cannot be carried out; ``str()`` is the message for the user."""
 
-    status_code = 400
+
+class NotEnrolled(SchedulingError, NotAllowed):
+    pass
 
 
-class NotEnrolled(SchedulingError):
-    status_code = 403
+class AlreadyRegistered(SchedulingError, Conflict):
+    pass
 
 
-class AlreadyRegistered(SchedulingError):
-    status_code = 409
-
-
-class SessionClosed(SchedulingError):
+class SessionClosed(SchedulingError, Conflict):
     """The session was cancelled or has started (or, for attendance, has not started yet)."""
-
-    status_code = 409
 
 
 def _now(now: datetime | None) -> datetime:

@@ -205,7 +205,7 @@ def test_unusable_file_is_refused_on_the_upload_page(client, trainer, cohort, da
 def test_too_large_upload_is_refused(client, trainer, cohort, monkeypatch):
     from lms.cohorts import imports
 
-    monkeypatch.setattr(imports, "MAX_FILE_BYTES", 100)
+    monkeypatch.setattr(imports.parse, "MAX_FILE_BYTES", 100)
     client.force_login(trainer)
     response = _upload(client, cohort, csv_bytes(learner_rows(10)))
     assert response.status_code == 400

@@ -176,7 +176,7 @@ def test_a_file_with_bad_lines_imports_nothing_and_lists_every_one(cohort, train
 
 
 def test_task_reports_progress_in_batches_and_ends_done(cohort, trainer, monkeypatch):
-    monkeypatch.setattr(imports, "BATCH_SIZE", 10)
+    monkeypatch.setattr(imports.plan, "BATCH_SIZE", 10)
     enrollment_import = _queued_import(cohort, csv_bytes(learner_rows(35)), user=trainer)
     stored = enrollment_import.file.name
     with CaptureQueriesContext(connection) as queries:

@@ -197,20 +197,20 @@ def test_same_column_twice_is_refused():
 
 
 def test_too_many_rows_is_refused(monkeypatch):
-    monkeypatch.setattr(imports, "MAX_ROWS", 5)
+    monkeypatch.setattr(imports.parse, "MAX_ROWS", 5)
     assert _check(csv_bytes(learner_rows(5))).errors == []
     with pytest.raises(ImportFileError, match="5"):
         read_table(csv_bytes(learner_rows(6)))
 
 
 def test_too_large_file_is_refused(monkeypatch):
-    monkeypatch.setattr(imports, "MAX_FILE_BYTES", 1024)
+    monkeypatch.setattr(imports.parse, "MAX_FILE_BYTES", 1024)
     with pytest.raises(ImportFileError):
         read_table(csv_bytes(learner_rows(40)))
 
 
 def test_xlsx_that_unpacks_too_large_is_refused(monkeypatch):
-    monkeypatch.setattr(imports, "MAX_XLSX_UNPACKED_BYTES", 1024)
+    monkeypatch.setattr(imports.parse, "MAX_XLSX_UNPACKED_BYTES", 1024)
     with pytest.raises(ImportFileError):
         read_table(xlsx_bytes(learner_rows(50)))
 
