@@ -186,6 +186,19 @@ def axe(axe_source):
     return run
 
 
+def pytest_sessionfinish(session):
+    """Under pytest-xdist the browsers start in the workers: hand their versions to the
+    controller, which writes the summary."""
+    workeroutput = getattr(session.config, "workeroutput", None)
+    if workeroutput is not None:
+        workeroutput["browser_versions"] = sorted(_browser_versions)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node, error):
+    _browser_versions.update(getattr(node, "workeroutput", {}).get("browser_versions", ()))
+
+
 def pytest_terminal_summary(terminalreporter):
     for version in sorted(_browser_versions):
         terminalreporter.write_line(f"Browser tests ran in {version}")
