@@ -25,12 +25,12 @@ PYTEST_PARALLEL := -n $(TEST_WORKERS) --dist worksteal
 # (migrations and seed_demo on SQLite).
 DB_SPECIFIC_TESTS := \
 	tests/accounts/test_backend.py tests/accounts/test_roles.py tests/accounts/test_login.py \
-	tests/accounts/test_privacy_erasure.py tests/accounts/test_privacy_export.py \
+	tests/privacy/test_erasure.py tests/privacy/test_export.py \
 	tests/courses/test_search.py tests/assessments/test_autosave.py \
 	tests/assessments/test_item_analysis.py tests/home/test_healthz.py \
 	tests/assessments/test_concurrency.py tests/certificates/test_concurrency.py \
 	tests/scheduling/test_concurrency.py tests/reporting tests/cohorts/test_import_commit.py \
-	tests/cohorts/test_completion.py tests/test_settings.py tests/test_seed_demo.py
+	tests/cohorts/test_completion.py tests/test_settings.py tests/demo/test_seed_demo.py tests/demo/test_seed_counts.py
 
 .PHONY: run test test-unit test-sqlite e2e fuzz check typecheck lint format lock seed worker bench messages system-deps install clean
 
