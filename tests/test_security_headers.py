@@ -19,8 +19,7 @@ from lms.accounts.services import user_assign_role
 from lms.cohorts.models import Cohort, Enrollment
 from lms.home.models import HomePage
 from lms.scheduling.models import CalendarFeed, TrainingSession
-from tests.assessments.conftest import build_every_type_quiz
-from tests.factories import UserFactory, _publish, course_tree
+from tests.factories import UserFactory, _publish, course_tree, every_type_quiz
 
 SITE_POLICY = {
     "default-src": "'self'",
@@ -97,7 +96,7 @@ def site(sector, learner, trainer):
         cohort_name=cohort.name,
         hours=1.5,
     )
-    quiz = build_every_type_quiz()
+    quiz = every_type_quiz()
     attempt = attempt_start(user=learner, quiz=quiz)
     admin = UserFactory(email="beheer@vlaanderen.example")
     user_assign_role(user=admin, role=Role.PLATFORM_ADMIN)

@@ -7,14 +7,16 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data
 from assessments.models import Quiz, SingleChoiceOption, SingleChoiceQuestion
 from lms.accounts.roles import Role
 from lms.accounts.services import user_assign_role
-from tests.factories import UserFactory
+from tests.factories import SingleChoiceQuestionFactory, UserFactory
 
 
 def _question(title, sector=None):
-    question = SingleChoiceQuestion(title=title, prompt=f"{title}?", owning_sector=sector)
-    question.save()
-    question.options.set([SingleChoiceOption(text="Ja", is_correct=True)])
-    question.save()
+    question = SingleChoiceQuestionFactory(
+        title=title,
+        prompt=f"{title}?",
+        owning_sector=sector,
+        options=[SingleChoiceOption(text="Ja", is_correct=True)],
+    )
     return question
 
 

@@ -3,13 +3,13 @@
 import pytest
 from django.utils import timezone
 
-from assessments.models import Quiz, QuizQuestion, TrueFalseQuestion
 from assessments.services import attempt_start, attempt_submit
 from courses.services import lesson_complete
 from lms.cohorts.completion import enrollment_evaluate, enrollment_progress
 from lms.cohorts.models import Enrollment
 from lms.cohorts.services import enrollment_create
 from lms.cohorts.signals import enrollment_completed
+from tests.factories import CohortFactory, QuizFactory, TrueFalseQuestionFactory
 
 
 @pytest.fixture
@@ -25,13 +25,8 @@ def announced():
 
 
 def _quiz(title="Extra"):
-    question = TrueFalseQuestion.objects.create(
-        title=title, prompt="Luisteren helpt.", correct_answer=True
-    )
-    quiz = Quiz(title=title, pass_mark=100)
-    quiz.save()
-    quiz.quiz_questions.set([QuizQuestion(question=question)])
-    quiz.save()
+    question = TrueFalseQuestionFactory(title=title, prompt="Luisteren helpt.", correct_answer=True)
+    quiz = QuizFactory(title=title, pass_mark=100, questions=[question])
     quiz.question = question
     return quiz
 
@@ -139,10 +134,8 @@ def test_completion_waits_for_attendance_when_the_cohort_requires_it(cohort, cou
 def test_one_learner_in_two_cohorts_completes_each_on_its_own(
     sector, course, learner, django_capture_on_commit_callbacks
 ):
-    from tests.cohorts.conftest import make_cohort
-
-    first = make_cohort(sector, course[0], name="A", enrolment_code="AAAAAA")
-    second = make_cohort(sector, name="B", enrolment_code="BBBBBB")
+    first = CohortFactory(sector=sector, course=course[0], name="A", enrolment_code="AAAAAA")
+    second = CohortFactory(sector=sector, name="B", enrolment_code="BBBBBB")
     e1 = enrollment_create(user=learner, cohort=first, source="staff")
     e2 = enrollment_create(user=learner, cohort=second, source="staff")
     with django_capture_on_commit_callbacks(execute=True):

@@ -20,7 +20,8 @@ from lms.accounts.models import User
 from lms.accounts.services import user_create
 from lms.cohorts.imports import enrollment_import_confirm, enrollment_import_create
 from lms.cohorts.models import Enrollment, EnrollmentImport
-from tests.cohorts.test_import_support import csv_bytes, learner_rows, make_cohort
+from tests.cohorts.test_import_support import csv_bytes, learner_rows
+from tests.factories import CohortFactory
 
 pytestmark = [pytest.mark.perf, pytest.mark.django_db]
 
@@ -29,7 +30,7 @@ BASELINE_ROWS = 1_000
 
 
 def test_bench_import_10000_learners(sector, trainer, django_capture_on_commit_callbacks):
-    cohort = make_cohort(sector, name="Bench import", enrolment_code="BENCH001")
+    cohort = CohortFactory(sector=sector, name="Bench import", enrolment_code="BENCH001")
     data = csv_bytes(learner_rows(ROWS))
     users_before = User.objects.count()
 
@@ -48,8 +49,8 @@ def test_bench_import_10000_learners(sector, trainer, django_capture_on_commit_c
     assert Enrollment.objects.filter(cohort=cohort, source="import").count() == ROWS
     assert User.objects.count() == users_before + ROWS
 
-    baseline_cohort = make_cohort(
-        sector, course=cohort.course, name="Bench baseline", enrolment_code="BENCH002"
+    baseline_cohort = CohortFactory(
+        sector=sector, course=cohort.course, name="Bench baseline", enrolment_code="BENCH002"
     )
     rows = learner_rows(BASELINE_ROWS, domain="baseline.example")
     base_start = time.perf_counter()

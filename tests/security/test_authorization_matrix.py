@@ -40,12 +40,8 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 
 from assessments.models import (
-    EssayQuestion,
-    Quiz,
-    QuizQuestion,
     Response,
     SingleChoiceOption,
-    SingleChoiceQuestion,
 )
 from assessments.services import attempt_start, attempt_submit
 from certificates.models import Certificate, CertificateArchive, CertificateTemplate
@@ -55,7 +51,15 @@ from lms.cohorts.models import Cohort, Enrollment, EnrollmentImport
 from lms.reporting.models import ExportLog
 from lms.scheduling.models import Attendance, Registration, TrainingSession
 from lms.sectors.models import Sector, SectorMembership
-from tests.factories import SectorFactory, SectorMembershipFactory, UserFactory, course_tree
+from tests.factories import (
+    EssayQuestionFactory,
+    QuizFactory,
+    SectorFactory,
+    SectorMembershipFactory,
+    SingleChoiceQuestionFactory,
+    UserFactory,
+    course_tree,
+)
 
 pytestmark = [pytest.mark.django_db]
 
@@ -263,24 +267,21 @@ def parse_matrix(text: str = MATRIX, viewsets: str = VIEWSETS) -> list[Cell]:
 
 
 def _quiz(sector, marker):
-    choice = SingleChoiceQuestion(
-        title=f"Keuze {marker}", prompt="Wat eerst?", owning_sector=sector
-    )
-    choice.save()
-    choice.options.set(
-        [
+    choice = SingleChoiceQuestionFactory(
+        title=f"Keuze {marker}",
+        prompt="Wat eerst?",
+        owning_sector=sector,
+        options=[
             SingleChoiceOption(text="Luisteren", is_correct=True),
             SingleChoiceOption(text="Oordelen"),
-        ]
+        ],
     )
-    choice.save()
-    essay = EssayQuestion.objects.create(
+    essay = EssayQuestionFactory(
         title=f"Essay {marker}", prompt="Hoe open je het gesprek?", points=4, owning_sector=sector
     )
-    quiz = Quiz(title=f"Quiz {marker}", owning_sector=sector, pass_mark=50)
-    quiz.save()
-    quiz.quiz_questions.set([QuizQuestion(question=choice), QuizQuestion(question=essay)])
-    quiz.save()
+    quiz = QuizFactory(
+        title=f"Quiz {marker}", owning_sector=sector, pass_mark=50, questions=[choice, essay]
+    )
     quiz.choice, quiz.essay = choice, essay
     return quiz
 
