@@ -16,10 +16,17 @@ from certificates.models import Certificate
 from courses.models import GoodPracticeIndexPage, GoodPracticePage
 from lms.accounts.roles import Role
 from lms.accounts.services import user_assign_role
-from lms.cohorts.models import Cohort, Enrollment
+from lms.cohorts.models import Enrollment
 from lms.home.models import HomePage
 from lms.scheduling.models import CalendarFeed, TrainingSession
-from tests.factories import UserFactory, _publish, course_tree, every_type_quiz
+from tests.factories import (
+    CohortFactory,
+    EnrollmentFactory,
+    UserFactory,
+    _publish,
+    course_tree,
+    every_type_quiz,
+)
 
 SITE_POLICY = {
     "default-src": "'self'",
@@ -65,10 +72,10 @@ def site(sector, learner, trainer):
             what_worked="<p>Werkte</p>",
         ),
     )
-    cohort = Cohort.objects.create(
+    cohort = CohortFactory(
         sector=sector, course=course, name="Leerkrachten Gent", starts_on=datetime.date(2026, 9, 1)
     )
-    enrollment = Enrollment.objects.create(
+    enrollment = EnrollmentFactory(
         user=learner,
         cohort=cohort,
         status=Enrollment.Status.COMPLETED,

@@ -19,8 +19,15 @@ from certificates.services import CertificateError, certificate_issue
 from lms.cohorts.completion import enrollment_evaluate
 from lms.cohorts.models import Enrollment
 from lms.cohorts.signals import enrollment_completed
-from lms.scheduling.models import Attendance, Registration, TrainingSession
-from tests.factories import CertificateFactory, CohortFactory, EnrollmentFactory, UserFactory
+from lms.scheduling.models import TrainingSession
+from tests.factories import (
+    AttendanceFactory,
+    CertificateFactory,
+    CohortFactory,
+    EnrollmentFactory,
+    RegistrationFactory,
+    UserFactory,
+)
 
 
 def pdf_text(data: bytes) -> str:
@@ -167,10 +174,10 @@ def test_hours_add_attended_sessions_rounded_to_half_hours(
             ends_at=start + datetime.timedelta(minutes=minutes),
             location="Gent",
         )
-        registration = Registration.objects.create(
+        registration = RegistrationFactory(
             session=session, user=graduate, status="registered", queued_at=start
         )
-        Attendance.objects.create(
+        AttendanceFactory(
             registration=registration, status=status, marked_by=trainer, marked_at=start
         )
     # 90 + 140 + 45 = 275 minutes = 4.58 hours -> 4.5

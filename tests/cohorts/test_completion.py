@@ -6,10 +6,16 @@ from django.utils import timezone
 from assessments.services import attempt_start, attempt_submit
 from courses.services import lesson_complete
 from lms.cohorts.completion import enrollment_evaluate, enrollment_progress
-from lms.cohorts.models import Enrollment
 from lms.cohorts.services import enrollment_create
 from lms.cohorts.signals import enrollment_completed
-from tests.factories import CohortFactory, QuizFactory, TrueFalseQuestionFactory
+from tests.factories import (
+    AttendanceFactory,
+    CohortFactory,
+    EnrollmentFactory,
+    QuizFactory,
+    RegistrationFactory,
+    TrueFalseQuestionFactory,
+)
 
 
 @pytest.fixture
@@ -91,7 +97,7 @@ def test_withdrawn_and_invited_enrollments_do_not_complete(cohort, course, learn
     _course, lessons = course
     for lesson in lessons:
         lesson_complete(user=learner, lesson=lesson)
-    enrollment = Enrollment.objects.create(
+    enrollment = EnrollmentFactory(
         user=learner,
         cohort=cohort,
         status="invited",
@@ -106,7 +112,7 @@ def test_withdrawn_and_invited_enrollments_do_not_complete(cohort, course, learn
 def test_completion_waits_for_attendance_when_the_cohort_requires_it(cohort, course, learner):
     from datetime import timedelta
 
-    from lms.scheduling.models import Attendance, Registration, TrainingSession
+    from lms.scheduling.models import TrainingSession
 
     cohort.attendance_required = True
     cohort.save()
@@ -124,10 +130,10 @@ def test_completion_waits_for_attendance_when_the_cohort_requires_it(cohort, cou
         ends_at=start + timedelta(hours=2),
         location="Gent",
     )
-    registration = Registration.objects.create(
+    registration = RegistrationFactory(
         session=session, user=learner, status="registered", queued_at=start
     )
-    Attendance.objects.create(registration=registration, status="present", marked_at=timezone.now())
+    AttendanceFactory(registration=registration, status="present", marked_at=timezone.now())
     assert enrollment_evaluate(enrollment=enrollment)
 
 

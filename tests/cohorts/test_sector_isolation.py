@@ -11,7 +11,7 @@ from django.utils import timezone
 from lms.cohorts.models import Cohort, Enrollment, EnrollmentImport
 from lms.cohorts.services import enrollment_create
 from lms.scheduling.models import Attendance, Registration, TrainingSession
-from tests.factories import CohortFactory, SectorMembershipFactory, UserFactory
+from tests.factories import CohortFactory, RegistrationFactory, SectorMembershipFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -40,7 +40,7 @@ def world(sector, course):
         location="Gent",
         capacity=10,
     )
-    registration = Registration.objects.create(
+    registration = RegistrationFactory(
         session=started, user=learner, status="registered", queued_at=now
     )
     future = TrainingSession.objects.create(

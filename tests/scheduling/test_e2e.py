@@ -15,6 +15,7 @@ from tests.factories import (
     DEFAULT_PASSWORD,
     CohortFactory,
     EnrollmentFactory,
+    RegistrationFactory,
     TrainingSessionFactory,
 )
 
@@ -33,9 +34,7 @@ def test_learner_registers_and_joins_the_waitlist(page, axe, cohort):
     free = TrainingSessionFactory(cohort=cohort, title="Vrije sessie")
     full = TrainingSessionFactory(cohort=cohort, title="Volzette sessie", capacity=1)
     holder, me = EnrollmentFactory.users(cohort=cohort, count=2)
-    Registration.objects.create(
-        session=full, user=holder, status="registered", queued_at=timezone.now()
-    )
+    RegistrationFactory(session=full, user=holder, status="registered", queued_at=timezone.now())
     page.set_viewport_size({"width": 390, "height": 844})
     _login(page, me.email)
 
@@ -79,7 +78,7 @@ def test_trainer_keeps_attendance_on_a_phone(browser, live_server, axe):
         user.last_name = f"Lid {n}"
         user.save(update_fields=["last_name"])
     registrations = [
-        Registration.objects.create(
+        RegistrationFactory(
             session=session,
             user=user,
             status="registered" if n < 3 else "waitlisted",

@@ -47,13 +47,17 @@ from assessments.services import attempt_start, attempt_submit
 from certificates.models import Certificate, CertificateArchive, CertificateTemplate
 from lms.accounts.roles import Role
 from lms.accounts.services import user_assign_role
-from lms.cohorts.models import Cohort, Enrollment, EnrollmentImport
+from lms.cohorts.models import Enrollment, EnrollmentImport
 from lms.reporting.models import ExportLog
-from lms.scheduling.models import Attendance, Registration, TrainingSession
+from lms.scheduling.models import TrainingSession
 from lms.sectors.models import Sector, SectorMembership
 from tests.factories import (
+    AttendanceFactory,
+    CohortFactory,
+    EnrollmentFactory,
     EssayQuestionFactory,
     QuizFactory,
+    RegistrationFactory,
     SectorFactory,
     SectorMembershipFactory,
     SingleChoiceQuestionFactory,
@@ -289,7 +293,7 @@ def _quiz(sector, marker):
 def _side(sector, course, marker, learner_email):
     """One sector's set of objects: cohort, learner, quiz and attempt, session, certificate."""
     now = timezone.now()
-    cohort = Cohort.objects.create(
+    cohort = CohortFactory(
         sector=sector,
         course=course,
         name=f"Groep {marker}",
@@ -297,7 +301,7 @@ def _side(sector, course, marker, learner_email):
         enrolment_code=f"CODE{marker}",
     )
     learner = UserFactory(email=learner_email, first_name="Lerende", last_name=marker)
-    enrollment = Enrollment.objects.create(
+    enrollment = EnrollmentFactory(
         user=learner,
         cohort=cohort,
         status=Enrollment.Status.COMPLETED,
@@ -306,13 +310,13 @@ def _side(sector, course, marker, learner_email):
         completed_at=now - datetime.timedelta(days=1),
     )
     # A second cohort the learner is still following (and may leave).
-    open_cohort = Cohort.objects.create(
+    open_cohort = CohortFactory(
         sector=sector,
         course=course,
         name=f"Tweede groep {marker}",
         starts_on=datetime.date(2026, 10, 1),
     )
-    open_enrollment = Enrollment.objects.create(
+    open_enrollment = EnrollmentFactory(
         user=learner,
         cohort=open_cohort,
         status=Enrollment.Status.ACTIVE,
@@ -349,13 +353,13 @@ def _side(sector, course, marker, learner_email):
         location="Gent",
         capacity=10,
     )
-    registration = Registration.objects.create(
+    registration = RegistrationFactory(
         session=session, user=learner, status="registered", queued_at=now
     )
-    past_registration = Registration.objects.create(
+    past_registration = RegistrationFactory(
         session=held, user=learner, status="registered", queued_at=now
     )
-    Attendance.objects.create(registration=past_registration, status="present", marked_at=now)
+    AttendanceFactory(registration=past_registration, status="present", marked_at=now)
     template = CertificateTemplate.objects.create(
         sector=sector,
         title=f"Attest {marker}",
