@@ -16,11 +16,17 @@ from certificates.models import Certificate
 from courses.models import GoodPracticeIndexPage, GoodPracticePage
 from lms.accounts.roles import Role
 from lms.accounts.services import user_assign_role
-from lms.cohorts.models import Cohort, Enrollment
+from lms.cohorts.models import Enrollment
 from lms.home.models import HomePage
 from lms.scheduling.models import CalendarFeed, TrainingSession
-from tests.assessments.conftest import build_every_type_quiz
-from tests.factories import UserFactory, _publish, course_tree
+from tests.factories import (
+    CohortFactory,
+    EnrollmentFactory,
+    UserFactory,
+    _publish,
+    course_tree,
+    every_type_quiz,
+)
 
 SITE_POLICY = {
     "default-src": "'self'",
@@ -66,10 +72,10 @@ def site(sector, learner, trainer):
             what_worked="<p>Werkte</p>",
         ),
     )
-    cohort = Cohort.objects.create(
+    cohort = CohortFactory(
         sector=sector, course=course, name="Leerkrachten Gent", starts_on=datetime.date(2026, 9, 1)
     )
-    enrollment = Enrollment.objects.create(
+    enrollment = EnrollmentFactory(
         user=learner,
         cohort=cohort,
         status=Enrollment.Status.COMPLETED,
@@ -97,7 +103,7 @@ def site(sector, learner, trainer):
         cohort_name=cohort.name,
         hours=1.5,
     )
-    quiz = build_every_type_quiz()
+    quiz = every_type_quiz()
     attempt = attempt_start(user=learner, quiz=quiz)
     admin = UserFactory(email="beheer@vlaanderen.example")
     user_assign_role(user=admin, role=Role.PLATFORM_ADMIN)

@@ -7,14 +7,16 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data
 from assessments.models import Quiz, SingleChoiceOption, SingleChoiceQuestion
 from lms.accounts.roles import Role
 from lms.accounts.services import user_assign_role
-from tests.factories import UserFactory
+from tests.factories import QuizFactory, SingleChoiceQuestionFactory, UserFactory
 
 
 def _question(title, sector=None):
-    question = SingleChoiceQuestion(title=title, prompt=f"{title}?", owning_sector=sector)
-    question.save()
-    question.options.set([SingleChoiceOption(text="Ja", is_correct=True)])
-    question.save()
+    question = SingleChoiceQuestionFactory(
+        title=title,
+        prompt=f"{title}?",
+        owning_sector=sector,
+        options=[SingleChoiceOption(text="Ja", is_correct=True)],
+    )
     return question
 
 
@@ -140,7 +142,7 @@ def test_trainer_builds_a_quiz_from_shared_and_own_questions(client, trainer, ba
 
 
 def test_other_sector_trainer_cannot_open_or_list_the_sector_quiz(client, other_trainer, sector):
-    quiz = Quiz.objects.create(title="Quiz van Onderwijs", owning_sector=sector)
+    quiz = QuizFactory(title="Quiz van Onderwijs", owning_sector=sector)
     client.force_login(other_trainer)
     listing = client.get(reverse(Quiz.snippet_viewset.get_url_name("list")))
     assert listing.status_code == 200
@@ -163,7 +165,7 @@ def test_content_team_sees_and_changes_every_question(client, bank, role):
 
 
 def test_preview_follows_the_sector_scope(client, trainer, other_trainer, sector):
-    quiz = Quiz.objects.create(title="Quiz van Onderwijs", owning_sector=sector)
+    quiz = QuizFactory(title="Quiz van Onderwijs", owning_sector=sector)
     url = reverse("assessments:preview", args=[quiz.pk])
     client.force_login(trainer)
     assert client.get(url).status_code == 200

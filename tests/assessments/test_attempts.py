@@ -8,13 +8,11 @@ from django.utils import timezone
 
 from assessments.models import (
     Attempt,
-    EssayQuestion,
     Quiz,
     QuizPool,
     QuizQuestion,
     Response,
     SingleChoiceOption,
-    SingleChoiceQuestion,
     TrueFalseQuestion,
 )
 from assessments.services import (
@@ -30,31 +28,39 @@ from assessments.services import (
     quiz_result,
     response_grade,
 )
-from tests.factories import UserFactory
+from tests.factories import (
+    EssayQuestionFactory,
+    QuizFactory,
+    SingleChoiceQuestionFactory,
+    TrueFalseQuestionFactory,
+    UserFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def quiz():
-    choice = SingleChoiceQuestion(title="Signaal", prompt="Wat bewijst één signaal?", points=2)
-    choice.save()
-    choice.options.set(
-        [
+    choice = SingleChoiceQuestionFactory(
+        title="Signaal",
+        prompt="Wat bewijst één signaal?",
+        points=2,
+        options=[
             SingleChoiceOption(text="Niets op zich", is_correct=True),
             SingleChoiceOption(text="Radicalisering"),
-        ]
+        ],
     )
-    choice.save()
-    statement = TrueFalseQuestion.objects.create(
+    statement = TrueFalseQuestionFactory(
         title="Waar", prompt="Luisteren helpt.", correct_answer=True
     )
-    quiz = Quiz(
-        title="Signalen", pass_mark=60, max_attempts=2, time_limit_minutes=20, grace_seconds=30
+    quiz = QuizFactory(
+        title="Signalen",
+        pass_mark=60,
+        max_attempts=2,
+        time_limit_minutes=20,
+        grace_seconds=30,
+        questions=[choice, statement],
     )
-    quiz.save()
-    quiz.quiz_questions.set([QuizQuestion(question=choice), QuizQuestion(question=statement)])
-    quiz.save()
     quiz.choice, quiz.statement = choice, statement
     quiz.right = choice.options.get(is_correct=True).pk
     return quiz
@@ -170,9 +176,7 @@ def test_closed_quiz_cannot_be_started(learner, quiz):
 
 
 def test_essays_wait_for_a_trainer_then_the_result_is_final(learner, quiz, trainer):
-    essay = EssayQuestion.objects.create(
-        title="Aanpak", prompt="Hoe begin je het gesprek?", points=4
-    )
+    essay = EssayQuestionFactory(title="Aanpak", prompt="Hoe begin je het gesprek?", points=4)
     quiz.quiz_questions.add(QuizQuestion(question=essay))
     quiz.save()
     attempt = attempt_start(user=learner, quiz=quiz)

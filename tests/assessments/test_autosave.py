@@ -11,9 +11,8 @@ from django.utils import timezone
 
 from assessments.models import Attempt, Quiz, Response
 from assessments.services import attempts_close_overdue
-from tests.assessments.conftest import SECRETS
 from tests.assessments.test_quiz_views import _form_for
-from tests.factories import UserFactory
+from tests.factories import SECRETS, UserFactory
 
 pytestmark = pytest.mark.django_db
 

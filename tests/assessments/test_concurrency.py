@@ -6,9 +6,9 @@ from decimal import Decimal
 import pytest
 from django.db import connection
 
-from assessments.models import Attempt, Quiz, QuizQuestion, Response, TrueFalseQuestion
+from assessments.models import Attempt, Response
 from assessments.services import AttemptError, attempt_start, attempt_submit
-from tests.factories import UserFactory
+from tests.factories import QuizFactory, TrueFalseQuestionFactory, UserFactory
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 PARALLEL = 20
@@ -18,13 +18,8 @@ def test_parallel_submissions_are_graded_once():
     if connection.vendor != "postgresql":
         pytest.skip("needs PostgreSQL's row locks; SQLite serialises writers anyway")
     learner = UserFactory()
-    question = TrueFalseQuestion.objects.create(
-        title="W", prompt="Luisteren helpt.", correct_answer=True
-    )
-    quiz = Quiz(title="Parallel")
-    quiz.save()
-    quiz.quiz_questions.set([QuizQuestion(question=question)])
-    quiz.save()
+    question = TrueFalseQuestionFactory(title="W", prompt="Luisteren helpt.", correct_answer=True)
+    quiz = QuizFactory(title="Parallel", questions=[question])
     attempt = attempt_start(user=learner, quiz=quiz)
     barrier = threading.Barrier(PARALLEL)
     outcomes: list[str] = []

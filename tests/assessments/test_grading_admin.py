@@ -7,42 +7,39 @@ from django.urls import reverse
 
 from assessments.models import (
     Attempt,
-    EssayQuestion,
-    Quiz,
-    QuizQuestion,
     Response,
     SingleChoiceOption,
-    SingleChoiceQuestion,
 )
 from assessments.services import _sector_resolvers as resolvers
 from assessments.services import attempt_sector_resolver_register, attempt_start, attempt_submit
 from lms.accounts.roles import Role
 from lms.accounts.services import user_assign_role
-from tests.factories import UserFactory
+from tests.factories import (
+    EssayQuestionFactory,
+    QuizFactory,
+    SingleChoiceQuestionFactory,
+    UserFactory,
+)
 
 QUEUE = reverse("assessments_admin:grading_queue")
 
 
 def _quiz(sector=None, title="Gesprek"):
-    choice = SingleChoiceQuestion(title=f"{title} keuze", prompt="Wat eerst?")
-    choice.save()
-    choice.options.set(
-        [
+    choice = SingleChoiceQuestionFactory(
+        title=f"{title} keuze",
+        prompt="Wat eerst?",
+        options=[
             SingleChoiceOption(text="Luisteren", is_correct=True),
             SingleChoiceOption(text="Oordelen"),
-        ]
+        ],
     )
-    choice.save()
-    essay = EssayQuestion.objects.create(
+    essay = EssayQuestionFactory(
         title=f"{title} essay",
         prompt="Hoe open je het gesprek?",
         points=4,
         guidance_for_graders="Let op open vragen.",
     )
-    quiz = Quiz(title=title, owning_sector=sector, pass_mark=50)
-    quiz.save()
-    quiz.quiz_questions.set([QuizQuestion(question=choice), QuizQuestion(question=essay)])
-    quiz.save()
+    quiz = QuizFactory(title=title, owning_sector=sector, pass_mark=50, questions=[choice, essay])
     quiz.choice, quiz.essay = choice, essay
     return quiz
 

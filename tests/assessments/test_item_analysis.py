@@ -1,9 +1,9 @@
 import pytest
 
-from assessments.models import Attempt, Quiz
+from assessments.models import Attempt
 from assessments.selectors import item_analysis
 from assessments.services import attempt_start, attempt_submit
-from tests.factories import UserFactory
+from tests.factories import QuizFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -46,5 +46,5 @@ def test_facility_discrimination_and_distribution(every_type_quiz, django_assert
 
 
 def test_item_analysis_of_nothing_is_empty(db):
-    quiz = Quiz.objects.create(title="Leeg")
+    quiz = QuizFactory(title="Leeg")
     assert item_analysis(attempts=Attempt.objects.filter(quiz=quiz)) == []

@@ -8,21 +8,23 @@ from hypothesis import strategies as st
 
 from assessments.models import (
     AcceptedAnswer,
-    EssayQuestion,
     InvalidAnswer,
     MatchingPair,
-    MatchingQuestion,
     MultipleResponseOption,
-    MultipleResponseQuestion,
     OrderingItem,
-    OrderingQuestion,
     Question,
-    ScenarioJudgementQuestion,
     ScenarioResponse,
-    ShortAnswerQuestion,
     SingleChoiceOption,
-    SingleChoiceQuestion,
-    TrueFalseQuestion,
+)
+from tests.factories import (
+    EssayQuestionFactory,
+    MatchingQuestionFactory,
+    MultipleResponseQuestionFactory,
+    OrderingQuestionFactory,
+    ScenarioJudgementQuestionFactory,
+    ShortAnswerQuestionFactory,
+    SingleChoiceQuestionFactory,
+    TrueFalseQuestionFactory,
 )
 
 pytestmark = pytest.mark.django_db
@@ -31,20 +33,12 @@ PROPERTY = settings(
 )
 
 
-def _save(question, **children):
-    question.save()
-    for relation, items in children.items():
-        getattr(question, relation).set(items)
-    question.save()
-    return question
-
-
 @pytest.fixture
 def single():
-    return _save(
-        SingleChoiceQuestion(
-            title="Signaal", prompt="Welk gedrag is op zich geen bewijs?", points=2
-        ),
+    return SingleChoiceQuestionFactory(
+        title="Signaal",
+        prompt="Welk gedrag is op zich geen bewijs?",
+        points=2,
         options=[
             SingleChoiceOption(text="Een nieuwe kledingstijl", is_correct=True, feedback="Juist."),
             SingleChoiceOption(text="Een concrete dreiging", feedback="Dat vraagt actie."),
@@ -55,8 +49,10 @@ def single():
 
 @pytest.fixture
 def multiple():
-    return _save(
-        MultipleResponseQuestion(title="Gesprek", prompt="Welke vragen zijn open?", points=3),
+    return MultipleResponseQuestionFactory(
+        title="Gesprek",
+        prompt="Welke vragen zijn open?",
+        points=3,
         options=[
             MultipleResponseOption(text="Wat spreekt je daarin aan?", is_correct=True),
             MultipleResponseOption(text="Hoe ben je daarmee in contact gekomen?", is_correct=True),
@@ -68,8 +64,9 @@ def multiple():
 
 @pytest.fixture
 def matching():
-    return _save(
-        MatchingQuestion(title="Partners", prompt="Wie doet wat?"),
+    return MatchingQuestionFactory(
+        title="Partners",
+        prompt="Wie doet wat?",
         pairs=[
             MatchingPair(left="CLB", right="Begeleidt leerlingen"),
             MatchingPair(left="LIVC-R", right="Bespreekt casussen op lokaal niveau"),
@@ -80,8 +77,9 @@ def matching():
 
 @pytest.fixture
 def ordering():
-    return _save(
-        OrderingQuestion(title="Stappen", prompt="Zet in volgorde."),
+    return OrderingQuestionFactory(
+        title="Stappen",
+        prompt="Zet in volgorde.",
         items=[
             OrderingItem(text="Observeren"),
             OrderingItem(text="Het gesprek aangaan"),
@@ -93,16 +91,19 @@ def ordering():
 
 @pytest.fixture
 def short():
-    return _save(
-        ShortAnswerQuestion(title="Cel", prompt="Hoe heet de lokale veiligheidscel?"),
+    return ShortAnswerQuestionFactory(
+        title="Cel",
+        prompt="Hoe heet de lokale veiligheidscel?",
         accepted_answers=[AcceptedAnswer(text="LIVC-R"), AcceptedAnswer(text="LIVC", credit=50)],
     )
 
 
 @pytest.fixture
 def rate():
-    return _save(
-        ScenarioJudgementQuestion(title="Oordeel", prompt="Beoordeel.", situation="Een leerling…"),
+    return ScenarioJudgementQuestionFactory(
+        title="Oordeel",
+        prompt="Beoordeel.",
+        situation="Een leerling…",
         responses=[
             ScenarioResponse(text="Luisteren", expert_rating=5),
             ScenarioResponse(text="Straffen", expert_rating=1),
@@ -113,10 +114,11 @@ def rate():
 
 @pytest.fixture
 def rank(db):
-    question = _save(
-        ScenarioJudgementQuestion(
-            title="Rangschik", prompt="Rangschik.", situation="…", mode="rank"
-        ),
+    question = ScenarioJudgementQuestionFactory(
+        title="Rangschik",
+        prompt="Rangschik.",
+        situation="…",
+        mode="rank",
         responses=[
             ScenarioResponse(text="Luisteren", expert_rating=5),
             ScenarioResponse(text="Ouders bellen", expert_rating=3),
@@ -131,10 +133,8 @@ def _ids(question, relation):
 
 
 def test_polymorphic_bank_returns_every_type(single, multiple, matching, ordering, short, rate):
-    TrueFalseQuestion.objects.create(
-        title="Waar", prompt="Eén signaal bewijst niets.", correct_answer=True
-    )
-    EssayQuestion.objects.create(title="Essay", prompt="Beschrijf je aanpak.")
+    TrueFalseQuestionFactory(title="Waar", prompt="Eén signaal bewijst niets.", correct_answer=True)
+    EssayQuestionFactory(title="Essay", prompt="Beschrijf je aanpak.")
     kinds = {type(q).__name__ for q in Question.objects.all()}
     assert kinds == {
         "SingleChoiceQuestion",
@@ -167,7 +167,7 @@ def test_multiple_response_partial_credit_and_all_or_nothing(multiple):
 
 
 def test_true_false():
-    question = TrueFalseQuestion.objects.create(title="W", prompt="p", correct_answer=False)
+    question = TrueFalseQuestionFactory(title="W", prompt="p", correct_answer=False)
     assert question.grade({"value": False}) == Decimal("1.00")
     assert question.grade({"value": True}) == Decimal("0.00")
     with pytest.raises(InvalidAnswer):
@@ -190,9 +190,8 @@ def test_short_answer_normalises_case_accents_and_spaces(short):
     assert short.grade({"text": "  livc-r "}) == Decimal("1.00")
     assert short.grade({"text": "LIVC"}) == Decimal("0.50")
     assert short.grade({"text": "politie"}) == Decimal("0.00")
-    accented = _save(
-        ShortAnswerQuestion(title="Accent", prompt="p"),
-        accepted_answers=[AcceptedAnswer(text="Polarisatie éénheid")],
+    accented = ShortAnswerQuestionFactory(
+        title="Accent", prompt="p", accepted_answers=[AcceptedAnswer(text="Polarisatie éénheid")]
     )
     assert accented.grade({"text": "polarisatie   eenheid"}) == Decimal("1.00")
     accented.accents_matter = True
@@ -211,7 +210,7 @@ def test_scenario_judgement_rate_and_rank(rate, rank):
 
 
 def test_essays_wait_for_a_trainer():
-    essay = EssayQuestion.objects.create(title="E", prompt="p", max_words=5)
+    essay = EssayQuestionFactory(title="E", prompt="p", max_words=5)
     assert essay.manual_grading
     assert essay.grade({"text": "Ik begin met luisteren."}) is None
     with pytest.raises(InvalidAnswer):

@@ -3,8 +3,7 @@ import re
 import pytest
 
 from assessments.models import Attempt, Quiz, Response
-from tests.assessments.conftest import SECRETS
-from tests.factories import UserFactory
+from tests.factories import SECRETS, QuizFactory, TrueFalseQuestionFactory, UserFactory
 
 
 def _form_for(quiz, attempt, right=True):
@@ -147,14 +146,10 @@ def test_learners_cannot_preview(client, learner, every_type_quiz):
 
 
 def test_a_post_to_a_submitted_attempt_says_its_answers_were_not_saved(client, learner):
-    from assessments.models import Quiz, QuizQuestion, TrueFalseQuestion
     from assessments.services import attempt_start, attempt_submit
 
-    question = TrueFalseQuestion.objects.create(title="W", prompt="Klopt dit?", correct_answer=True)
-    quiz = Quiz(title="Tweede tabblad")
-    quiz.save()
-    quiz.quiz_questions.set([QuizQuestion(question=question)])
-    quiz.save()
+    question = TrueFalseQuestionFactory(title="W", prompt="Klopt dit?", correct_answer=True)
+    quiz = QuizFactory(title="Tweede tabblad", questions=[question])
     attempt = attempt_start(user=learner, quiz=quiz)
     attempt_submit(attempt=attempt, user=learner, answers={}, sequence=0)
     client.force_login(learner)

@@ -7,9 +7,12 @@ from django.urls import reverse
 
 from certificates.models import Certificate, CertificateArchive
 from lms.cohorts.models import Enrollment
-from tests.factories import SectorMembershipFactory, UserFactory
-
-from .conftest import enrol, make_certificate
+from tests.factories import (
+    CertificateFactory,
+    EnrollmentFactory,
+    SectorMembershipFactory,
+    UserFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -20,9 +23,9 @@ VIEWSET = "wagtailsnippets_certificates_certificate"
 def world(certificate, cohort, template):
     """The Onderwijs cohort with an issued certificate, a completed learner without one, and a
     finished archive."""
-    waiting = enrol(
-        UserFactory(first_name="Wout", last_name="Wachter"),
-        cohort,
+    waiting = EnrollmentFactory(
+        user=UserFactory(first_name="Wout", last_name="Wachter"),
+        cohort=cohort,
         status=Enrollment.Status.COMPLETED,
     )
     archive = CertificateArchive.objects.create(
@@ -85,8 +88,10 @@ def test_listings_of_another_sector_show_none_of_its_rows(
     client, world, other_sector, other_cohort, role
 ):
     foreign_learner = UserFactory(first_name="Jonas", last_name="Jeugdwerker")
-    foreign = make_certificate(
-        enrol(foreign_learner, other_cohort, status=Enrollment.Status.COMPLETED)
+    foreign = CertificateFactory(
+        enrollment=EnrollmentFactory(
+            user=foreign_learner, cohort=other_cohort, status=Enrollment.Status.COMPLETED
+        )
     )
     client.force_login(_outsider(other_sector, role))
     listing = reverse(f"{VIEWSET}:list")
@@ -180,7 +185,7 @@ def test_trainer_issues_by_hand_once(client, world, trainer, django_capture_on_c
 
 
 def test_an_active_enrollment_cannot_be_given_a_certificate(client, cohort, trainer, learner):
-    enrollment = enrol(learner, cohort)
+    enrollment = EnrollmentFactory(user=learner, cohort=cohort)
     client.force_login(trainer)
     response = client.post(reverse("certificates_admin:issue", args=[enrollment.pk]))
     assert response.status_code == 400

@@ -11,9 +11,7 @@ from pypdf import PdfReader
 from certificates import services
 from certificates.models import CertificateArchive
 from lms.cohorts.models import Enrollment
-from tests.factories import UserFactory
-
-from .conftest import enrol, make_certificate
+from tests.factories import CertificateFactory, EnrollmentFactory, UserFactory
 
 
 @pytest.fixture
@@ -21,14 +19,18 @@ def issued(cohort, certificate, template):
     """Three current certificates (two learners share a name), one revoked, one renewed."""
     certificates = [certificate]
     for first, last in (("Ahmed", "Benali"), ("An", "Peeters"), ("An", "Peeters")):
-        enrollment = enrol(
-            UserFactory(first_name=first, last_name=last),
-            cohort,
+        enrollment = EnrollmentFactory(
+            user=UserFactory(first_name=first, last_name=last),
+            cohort=cohort,
             status=Enrollment.Status.COMPLETED,
         )
-        certificates.append(make_certificate(enrollment, template=template))
-    revoked = make_certificate(
-        enrol(UserFactory(first_name="Rik", last_name="Ingetrokken"), cohort, status="completed")
+        certificates.append(CertificateFactory(enrollment=enrollment, template=template))
+    revoked = CertificateFactory(
+        enrollment=EnrollmentFactory(
+            user=UserFactory(first_name="Rik", last_name="Ingetrokken"),
+            cohort=cohort,
+            status="completed",
+        )
     )
     services.certificate_revoke(certificate=revoked, reason="Fout", revoked_by=None)
     renewed = services.certificate_renew(certificate=certificates[1])  # Ahmed: old and new

@@ -9,9 +9,14 @@ from django.db import connection
 from certificates.models import Certificate
 from certificates.services import certificate_issue
 from lms.cohorts.models import Enrollment
-from tests.factories import SectorFactory, UserFactory, course_tree
-
-from .conftest import enrol, make_cohort, make_template
+from tests.factories import (
+    CertificateTemplateFactory,
+    CohortFactory,
+    EnrollmentFactory,
+    SectorFactory,
+    UserFactory,
+    course_tree,
+)
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 WORKERS = 8
@@ -23,9 +28,9 @@ def enrollment():
         pytest.skip("needs PostgreSQL's row locks; SQLite serialises writers anyway")
     course, _lessons = course_tree(modules=0, title="Parallel attest")
     sector = SectorFactory(name="Welzijn", slug="welzijn")
-    make_template(sector, validity_months=12)
-    cohort = make_cohort(sector, course, enrolment_code="PARATTST")
-    return enrol(UserFactory(), cohort, status=Enrollment.Status.COMPLETED)
+    CertificateTemplateFactory(sector=sector, validity_months=12)
+    cohort = CohortFactory(sector=sector, course=course, enrolment_code="PARATTST")
+    return EnrollmentFactory(user=UserFactory(), cohort=cohort, status=Enrollment.Status.COMPLETED)
 
 
 def _run_parallel(work, count: int) -> list:

@@ -19,10 +19,15 @@ from certificates.services import CertificateError, certificate_issue
 from lms.cohorts.completion import enrollment_evaluate
 from lms.cohorts.models import Enrollment
 from lms.cohorts.signals import enrollment_completed
-from lms.scheduling.models import Attendance, Registration, TrainingSession
-from tests.factories import UserFactory
-
-from .conftest import enrol, make_certificate, make_cohort
+from lms.scheduling.models import TrainingSession
+from tests.factories import (
+    AttendanceFactory,
+    CertificateFactory,
+    CohortFactory,
+    EnrollmentFactory,
+    RegistrationFactory,
+    UserFactory,
+)
 
 
 def pdf_text(data: bytes) -> str:
@@ -56,7 +61,7 @@ def complete(enrollment, capture):
 @pytest.fixture
 def active_enrollment(graduate, cohort, template):
     # The course has no required lessons or quizzes: evaluating completes it at once.
-    return enrol(graduate, cohort)
+    return EnrollmentFactory(user=graduate, cohort=cohort)
 
 
 def test_completion_issues_one_certificate_with_a_rendered_pdf(
@@ -115,8 +120,12 @@ def test_completion_firing_twice_gives_one_certificate(
 def test_a_cohort_without_certificates_issues_none(
     graduate, sector, course, template, django_capture_on_commit_callbacks
 ):
-    quiet = make_cohort(sector, course, name="Zonder attest", issues_certificate=False)
-    enrollment = complete(enrol(graduate, quiet), django_capture_on_commit_callbacks)
+    quiet = CohortFactory(
+        sector=sector, course=course, name="Zonder attest", issues_certificate=False
+    )
+    enrollment = complete(
+        EnrollmentFactory(user=graduate, cohort=quiet), django_capture_on_commit_callbacks
+    )
     assert enrollment.status == Enrollment.Status.COMPLETED
     assert not Certificate.objects.filter(enrollment=enrollment).exists()
     with pytest.raises(CertificateError):
@@ -127,7 +136,7 @@ def test_a_cohort_without_certificates_issues_none(
 
 
 def test_an_incomplete_enrollment_gets_no_certificate(graduate, cohort, template):
-    enrollment = enrol(graduate, cohort)
+    enrollment = EnrollmentFactory(user=graduate, cohort=cohort)
     with pytest.raises(CertificateError):
         certificate_issue(enrollment=enrollment)
     assert not Certificate.objects.exists()
@@ -155,7 +164,7 @@ def test_the_snapshot_is_not_rewritten_by_later_edits(
 def test_hours_add_attended_sessions_rounded_to_half_hours(
     graduate, cohort, course, template, trainer
 ):
-    enrollment = enrol(graduate, cohort, status=Enrollment.Status.COMPLETED)
+    enrollment = EnrollmentFactory(user=graduate, cohort=cohort, status=Enrollment.Status.COMPLETED)
     start = timezone.now() - datetime.timedelta(days=3)
     for minutes, status in ((140, "present"), (60, "absent"), (45, "present")):
         session = TrainingSession.objects.create(
@@ -165,10 +174,10 @@ def test_hours_add_attended_sessions_rounded_to_half_hours(
             ends_at=start + datetime.timedelta(minutes=minutes),
             location="Gent",
         )
-        registration = Registration.objects.create(
+        registration = RegistrationFactory(
             session=session, user=graduate, status="registered", queued_at=start
         )
-        Attendance.objects.create(
+        AttendanceFactory(
             registration=registration, status=status, marked_by=trainer, marked_at=start
         )
     # 90 + 140 + 45 = 275 minutes = 4.58 hours -> 4.5
@@ -178,7 +187,7 @@ def test_hours_add_attended_sessions_rounded_to_half_hours(
 
 def test_language_follows_the_learner(cohort, template):
     learner = UserFactory(preferred_language="fr")
-    enrollment = enrol(learner, cohort, status=Enrollment.Status.COMPLETED)
+    enrollment = EnrollmentFactory(user=learner, cohort=cohort, status=Enrollment.Status.COMPLETED)
     assert certificate_issue(enrollment=enrollment).language == "fr"
 
 
@@ -236,7 +245,11 @@ def test_certificate_render_is_idempotent(certificate):
 def test_learner_lists_and_downloads_only_own_certificates(
     client, certificate, graduate, cohort, learner
 ):
-    other = make_certificate(enrol(learner, cohort, status=Enrollment.Status.COMPLETED))
+    other = CertificateFactory(
+        enrollment=EnrollmentFactory(
+            user=learner, cohort=cohort, status=Enrollment.Status.COMPLETED
+        )
+    )
     client.force_login(graduate)
     page = client.get(reverse("certificates:mine"))
     html = page.content.decode()
@@ -271,8 +284,14 @@ def test_dashboard_query_count_stays_flat_with_certificates(
     client, graduate, sector, course, template, size, django_assert_max_num_queries
 ):
     for i in range(size):
-        cohort = make_cohort(sector, course, name=f"Groep {i}", enrolment_code=f"CERT{i:04d}")
-        make_certificate(enrol(graduate, cohort, status=Enrollment.Status.COMPLETED))
+        cohort = CohortFactory(
+            sector=sector, course=course, name=f"Groep {i}", enrolment_code=f"CERT{i:04d}"
+        )
+        CertificateFactory(
+            enrollment=EnrollmentFactory(
+                user=graduate, cohort=cohort, status=Enrollment.Status.COMPLETED
+            )
+        )
     client.force_login(graduate)
     client.get(reverse("dashboard"))  # warm the site, menu and session caches
     with django_assert_max_num_queries(12):

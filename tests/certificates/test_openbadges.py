@@ -22,9 +22,7 @@ from referencing import Registry, Resource
 
 from certificates import openbadges
 from certificates.rendering import certificate_verify_url
-from tests.factories import UserFactory
-
-from .conftest import enrol, make_certificate
+from tests.factories import CertificateFactory, EnrollmentFactory, UserFactory
 
 SCHEMA_PATH = Path(__file__).parent / "data" / "ob_v3p0_achievementcredential_schema.json"
 # Where 1EdTech publishes the schema (its own $id says json-ld/): both resolve to the local copy.
@@ -142,7 +140,9 @@ def test_names_come_from_the_snapshot_and_the_email_only_as_a_salted_hash(
 
 
 def test_the_salt_differs_per_certificate(certificate, graduate, other_cohort):
-    second = make_certificate(enrol(graduate, other_cohort, status="completed"))
+    second = CertificateFactory(
+        enrollment=EnrollmentFactory(user=graduate, cohort=other_cohort, status="completed")
+    )
     first_hash = openbadges.credential_payload(certificate=certificate)["credentialSubject"]
     second_hash = openbadges.credential_payload(certificate=second)["credentialSubject"]
     assert (

@@ -23,8 +23,7 @@ from certificates.rendering import (
     certificate_verify_url,
     render_certificate_html,
 )
-
-from .conftest import make_certificate, make_template
+from tests.factories import CertificateFactory, CertificateTemplateFactory
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 ISSUED = datetime.datetime(2026, 12, 2, 10, 30, tzinfo=BRUSSELS)
@@ -187,11 +186,13 @@ def test_unknown_placeholders_stay_as_typed(issued, template):
 def test_without_a_template_the_sector_default_or_a_neutral_design_is_used(
     completed_enrollment, sector
 ):
-    certificate = make_certificate(completed_enrollment, template=None, issued_at=ISSUED)
+    certificate = CertificateFactory(
+        enrollment=completed_enrollment, template=None, issued_at=ISSUED
+    )
     neutral = flat(pdf_text(certificate_pdf_bytes(certificate=certificate)))
     assert "Zoë Van den Bossche-Çelik" in neutral and certificate.code in neutral
     assert "Attest van deelname" not in neutral
-    make_template(sector, title="Attest Onderwijs", is_default=True)
+    CertificateTemplateFactory(sector=sector, title="Attest Onderwijs", is_default=True)
     default = flat(pdf_text(certificate_pdf_bytes(certificate=certificate)))
     assert "Attest Onderwijs" in default
 

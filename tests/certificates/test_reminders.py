@@ -10,16 +10,14 @@ from django.utils import formats, timezone, translation
 
 from certificates import services
 from lms.cohorts.models import Enrollment
-from tests.factories import UserFactory
-
-from .conftest import enrol, make_certificate
+from tests.factories import CertificateFactory, EnrollmentFactory, UserFactory
 
 
 def _certificate(cohort, *, days: int, language="nl", **fields):
     learner = UserFactory(preferred_language=language, email=f"{language}{days}@school.example")
-    enrollment = enrol(learner, cohort, status=Enrollment.Status.COMPLETED)
-    return make_certificate(
-        enrollment, expires_at=timezone.now() + datetime.timedelta(days=days), **fields
+    enrollment = EnrollmentFactory(user=learner, cohort=cohort, status=Enrollment.Status.COMPLETED)
+    return CertificateFactory(
+        enrollment=enrollment, expires_at=timezone.now() + datetime.timedelta(days=days), **fields
     )
 
 

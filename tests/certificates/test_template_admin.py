@@ -10,9 +10,7 @@ from PIL import Image
 from pypdf import PdfReader
 
 from certificates.models import CertificateTemplate
-from tests.factories import SectorMembershipFactory
-
-from .conftest import make_template
+from tests.factories import CertificateTemplateFactory, SectorMembershipFactory
 
 
 def url(name: str, *args) -> str:
@@ -44,7 +42,7 @@ def form_data(sector, **overrides) -> dict:
 
 @pytest.fixture
 def other_template(other_sector):
-    return make_template(other_sector, title="Attest Jeugdwerk")
+    return CertificateTemplateFactory(sector=other_sector, title="Attest Jeugdwerk")
 
 
 @pytest.fixture

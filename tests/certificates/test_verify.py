@@ -11,8 +11,7 @@ from django.utils import timezone
 from certificates import selectors, services
 from certificates.models import Certificate
 from lms.cohorts.models import Enrollment
-
-from .conftest import enrol, make_certificate
+from tests.factories import CertificateFactory, EnrollmentFactory
 
 PUBLIC_KEYS = {
     "status",
@@ -31,9 +30,9 @@ def _url(code: str) -> str:
 
 @pytest.fixture
 def expired(cohort, learner):
-    enrollment = enrol(learner, cohort, status=Enrollment.Status.COMPLETED)
-    return make_certificate(
-        enrollment,
+    enrollment = EnrollmentFactory(user=learner, cohort=cohort, status=Enrollment.Status.COMPLETED)
+    return CertificateFactory(
+        enrollment=enrollment,
         issued_at=timezone.now() - datetime.timedelta(days=800),
         expires_at=timezone.now() - datetime.timedelta(days=70),
     )

@@ -1,19 +1,6 @@
-import datetime
-
 import pytest
 
-from lms.cohorts.models import Cohort
-from tests.factories import course_tree
-
-
-def make_cohort(sector, course=None, **fields):
-    if course is None:
-        course, _lessons = course_tree(
-            modules=1, lessons_per_module=2, title=f"Cursus {sector.slug}"
-        )
-    fields.setdefault("name", f"Groep {sector.name}")
-    fields.setdefault("starts_on", datetime.date(2026, 9, 1))
-    return Cohort.objects.create(sector=sector, course=course, **fields)
+from tests.factories import CohortFactory, course_tree
 
 
 @pytest.fixture
@@ -23,9 +10,13 @@ def course(db):
 
 @pytest.fixture
 def cohort(sector, course):
-    return make_cohort(sector, course[0], name="Leerkrachten Gent", enrolment_code="GENT2026")
+    return CohortFactory(
+        sector=sector, course=course[0], name="Leerkrachten Gent", enrolment_code="GENT2026"
+    )
 
 
 @pytest.fixture
 def other_cohort(other_sector):
-    return make_cohort(other_sector, name="Jeugdwerk Antwerpen", enrolment_code="JEUGD2026")
+    return CohortFactory(
+        sector=other_sector, name="Jeugdwerk Antwerpen", enrolment_code="JEUGD2026"
+    )

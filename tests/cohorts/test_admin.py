@@ -9,7 +9,7 @@ from django.urls import reverse
 from courses.services import lesson_complete
 from lms.cohorts.models import Cohort, Enrollment
 from lms.cohorts.services import enrollment_create
-from tests.factories import UserFactory
+from tests.factories import CohortFactory, UserFactory
 
 
 def _roster(cohort):
@@ -170,10 +170,10 @@ def test_roster_query_count_is_flat(client, trainer, cohort, size, django_assert
 def test_learner_dashboard_query_count_is_flat(
     client, learner, sector, course, size, django_assert_max_num_queries
 ):
-    from tests.cohorts.conftest import make_cohort
-
     for i in range(size):
-        cohort = make_cohort(sector, course[0], name=f"Groep {i}", enrolment_code=f"CODE{i:04d}")
+        cohort = CohortFactory(
+            sector=sector, course=course[0], name=f"Groep {i}", enrolment_code=f"CODE{i:04d}"
+        )
         enrollment_create(user=learner, cohort=cohort, source="staff")
     client.force_login(learner)
     client.get(reverse("dashboard"))  # warm the site, menu and session caches

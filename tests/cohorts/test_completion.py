@@ -3,13 +3,19 @@
 import pytest
 from django.utils import timezone
 
-from assessments.models import Quiz, QuizQuestion, TrueFalseQuestion
 from assessments.services import attempt_start, attempt_submit
 from courses.services import lesson_complete
 from lms.cohorts.completion import enrollment_evaluate, enrollment_progress
-from lms.cohorts.models import Enrollment
 from lms.cohorts.services import enrollment_create
 from lms.cohorts.signals import enrollment_completed
+from tests.factories import (
+    AttendanceFactory,
+    CohortFactory,
+    EnrollmentFactory,
+    QuizFactory,
+    RegistrationFactory,
+    TrueFalseQuestionFactory,
+)
 
 
 @pytest.fixture
@@ -25,13 +31,8 @@ def announced():
 
 
 def _quiz(title="Extra"):
-    question = TrueFalseQuestion.objects.create(
-        title=title, prompt="Luisteren helpt.", correct_answer=True
-    )
-    quiz = Quiz(title=title, pass_mark=100)
-    quiz.save()
-    quiz.quiz_questions.set([QuizQuestion(question=question)])
-    quiz.save()
+    question = TrueFalseQuestionFactory(title=title, prompt="Luisteren helpt.", correct_answer=True)
+    quiz = QuizFactory(title=title, pass_mark=100, questions=[question])
     quiz.question = question
     return quiz
 
@@ -96,7 +97,7 @@ def test_withdrawn_and_invited_enrollments_do_not_complete(cohort, course, learn
     _course, lessons = course
     for lesson in lessons:
         lesson_complete(user=learner, lesson=lesson)
-    enrollment = Enrollment.objects.create(
+    enrollment = EnrollmentFactory(
         user=learner,
         cohort=cohort,
         status="invited",
@@ -111,7 +112,7 @@ def test_withdrawn_and_invited_enrollments_do_not_complete(cohort, course, learn
 def test_completion_waits_for_attendance_when_the_cohort_requires_it(cohort, course, learner):
     from datetime import timedelta
 
-    from lms.scheduling.models import Attendance, Registration, TrainingSession
+    from lms.scheduling.models import TrainingSession
 
     cohort.attendance_required = True
     cohort.save()
@@ -129,20 +130,18 @@ def test_completion_waits_for_attendance_when_the_cohort_requires_it(cohort, cou
         ends_at=start + timedelta(hours=2),
         location="Gent",
     )
-    registration = Registration.objects.create(
+    registration = RegistrationFactory(
         session=session, user=learner, status="registered", queued_at=start
     )
-    Attendance.objects.create(registration=registration, status="present", marked_at=timezone.now())
+    AttendanceFactory(registration=registration, status="present", marked_at=timezone.now())
     assert enrollment_evaluate(enrollment=enrollment)
 
 
 def test_one_learner_in_two_cohorts_completes_each_on_its_own(
     sector, course, learner, django_capture_on_commit_callbacks
 ):
-    from tests.cohorts.conftest import make_cohort
-
-    first = make_cohort(sector, course[0], name="A", enrolment_code="AAAAAA")
-    second = make_cohort(sector, name="B", enrolment_code="BBBBBB")
+    first = CohortFactory(sector=sector, course=course[0], name="A", enrolment_code="AAAAAA")
+    second = CohortFactory(sector=sector, name="B", enrolment_code="BBBBBB")
     e1 = enrollment_create(user=learner, cohort=first, source="staff")
     e2 = enrollment_create(user=learner, cohort=second, source="staff")
     with django_capture_on_commit_callbacks(execute=True):

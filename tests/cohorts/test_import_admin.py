@@ -9,7 +9,7 @@ from lms.accounts.roles import Role
 from lms.accounts.services import user_assign_role
 from lms.cohorts.imports import enrollment_import_create
 from lms.cohorts.models import Enrollment, EnrollmentImport
-from tests.factories import UserFactory
+from tests.factories import CohortFactory, UserFactory
 
 from .test_import_support import csv_bytes, learner_rows, xlsx_bytes
 
@@ -236,9 +236,9 @@ def test_another_sectors_trainer_gets_404_everywhere(
 
 
 def test_an_import_is_reached_only_through_its_own_cohort(client, trainer, checked_import, sector):
-    from .conftest import make_cohort
-
-    own_other_cohort = make_cohort(sector, name="Leerkrachten Brugge", enrolment_code="BRUGGE26")
+    own_other_cohort = CohortFactory(
+        sector=sector, name="Leerkrachten Brugge", enrolment_code="BRUGGE26"
+    )
     client.force_login(trainer)
     wrong = reverse("cohorts_import:detail", args=[own_other_cohort.pk, checked_import.pk])
     assert client.get(wrong).status_code == 404

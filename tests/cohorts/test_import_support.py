@@ -2,25 +2,8 @@
 
 import csv
 import io
-from datetime import date
-
-from lms.cohorts.models import Cohort
 
 HEADER = ["email", "first_name", "last_name", "job_role", "organisation"]
-
-
-def make_cohort(sector, course=None, **fields) -> Cohort:
-    from tests.factories import course_tree
-
-    if course is None:
-        course, _lessons = course_tree(modules=1, lessons_per_module=1)
-    return Cohort.objects.create(
-        sector=sector,
-        course=course,
-        name=fields.pop("name", "Signalen herkennen – voorjaar"),
-        starts_on=date(2026, 3, 1),
-        **fields,
-    )
 
 
 def learner_rows(count: int, start: int = 0, domain: str = "school.example") -> list[list[str]]:

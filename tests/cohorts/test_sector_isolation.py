@@ -11,9 +11,7 @@ from django.utils import timezone
 from lms.cohorts.models import Cohort, Enrollment, EnrollmentImport
 from lms.cohorts.services import enrollment_create
 from lms.scheduling.models import Attendance, Registration, TrainingSession
-from tests.factories import SectorMembershipFactory, UserFactory
-
-from .conftest import make_cohort
+from tests.factories import CohortFactory, RegistrationFactory, SectorMembershipFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -22,7 +20,9 @@ pytestmark = pytest.mark.django_db
 def world(sector, course):
     """One cohort of the Onderwijs sector with a learner, an import, a started session with a
     registration, and a cancellable future session."""
-    cohort = make_cohort(sector, course[0], name="Leerkrachten Gent", enrolment_code="GENT2026")
+    cohort = CohortFactory(
+        sector=sector, course=course[0], name="Leerkrachten Gent", enrolment_code="GENT2026"
+    )
     learner = UserFactory(first_name="Els", last_name="Aerts", email="els@school.example")
     enrollment = enrollment_create(user=learner, cohort=cohort, source="staff")
     upload = EnrollmentImport.objects.create(
@@ -40,7 +40,7 @@ def world(sector, course):
         location="Gent",
         capacity=10,
     )
-    registration = Registration.objects.create(
+    registration = RegistrationFactory(
         session=started, user=learner, status="registered", queued_at=now
     )
     future = TrainingSession.objects.create(

@@ -11,7 +11,7 @@ from courses.models import (
     Tag,
 )
 from lms.home.models import HomePage
-from tests.factories import _publish, course_tree
+from tests.factories import SectorFactory, _publish, course_tree
 
 
 @pytest.fixture
@@ -98,13 +98,12 @@ def test_page_tree_rules(db):
 
 @pytest.fixture
 def library(db):
-    from lms.sectors.models import Sector
 
     home = HomePage.objects.first()
     library = _publish(
         home, GoodPracticeIndexPage(title="Goede praktijken", slug="goede-praktijken")
     )
-    jeugd = Sector.objects.create(name="Jeugd", slug="jeugd")
+    jeugd = SectorFactory(name="Jeugd", slug="jeugd")
     for title, city, sector, theme in [
         ("Buurtgerichte jeugdwerking", "Mechelen", jeugd, "resilience"),
         ("Oudercafés", "Vilvoorde", None, "parents"),

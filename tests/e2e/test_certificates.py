@@ -9,8 +9,14 @@ from playwright.sync_api import expect
 
 from certificates import services
 from lms.cohorts.models import Enrollment
-from tests.certificates.conftest import enrol, make_certificate, make_cohort, make_template
-from tests.factories import UserFactory, course_tree
+from tests.factories import (
+    CertificateFactory,
+    CertificateTemplateFactory,
+    CohortFactory,
+    EnrollmentFactory,
+    UserFactory,
+    course_tree,
+)
 
 from .test_learning import _tab_to, log_in
 
@@ -21,16 +27,23 @@ PHONE = {"width": 375, "height": 740}
 @pytest.fixture
 def issued(sector):
     course, _lessons = course_tree(modules=0, title="Signalen van radicalisering herkennen")
-    cohort = make_cohort(sector, course, enrolment_code="E2EATTST")
-    template = make_template(sector, validity_months=24)
+    cohort = CohortFactory(sector=sector, course=course, enrolment_code="E2EATTST")
+    template = CertificateTemplateFactory(sector=sector, validity_months=24)
     learner = UserFactory(email="zoe@school.example", first_name="Zoë", last_name="Çelik")
-    certificate = make_certificate(
-        enrol(learner, cohort, status=Enrollment.Status.COMPLETED, completed_at=timezone.now()),
+    certificate = CertificateFactory(
+        enrollment=EnrollmentFactory(
+            user=learner,
+            cohort=cohort,
+            status=Enrollment.Status.COMPLETED,
+            completed_at=timezone.now(),
+        ),
         template=template,
         expires_at=timezone.now() + datetime.timedelta(days=700),
     )
-    other = make_certificate(
-        enrol(UserFactory(first_name="Rik"), cohort, status=Enrollment.Status.COMPLETED),
+    other = CertificateFactory(
+        enrollment=EnrollmentFactory(
+            user=UserFactory(first_name="Rik"), cohort=cohort, status=Enrollment.Status.COMPLETED
+        ),
         template=template,
     )
     services.certificate_revoke(certificate=other, reason="Fout uitgereikt", revoked_by=None)

@@ -7,15 +7,13 @@ import pytest
 from playwright.sync_api import expect
 
 from assessments.models import Attempt
-from tests.factories import DEFAULT_PASSWORD, UserFactory
+from tests.factories import DEFAULT_PASSWORD, UserFactory, every_type_quiz
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
 def test_learner_answers_every_type_and_sees_the_review(page, axe):
-    from tests.assessments.conftest import build_every_type_quiz
-
-    quiz = build_every_type_quiz()
+    quiz = every_type_quiz()
     learner = UserFactory(email="quiz@school.example")
     page.goto("/accounts/login/")
     page.get_by_label("E-mailadres").fill(learner.email)
@@ -62,9 +60,7 @@ def test_the_countdown_submits_saved_answers_when_time_is_up(page):
 
     from django.utils import timezone
 
-    from tests.assessments.conftest import build_every_type_quiz
-
-    quiz = build_every_type_quiz()
+    quiz = every_type_quiz()
     learner = UserFactory(email="tijd@school.example")
     page.goto("/accounts/login/")
     page.get_by_label("E-mailadres").fill(learner.email)
@@ -84,9 +80,7 @@ def test_the_countdown_submits_saved_answers_when_time_is_up(page):
 
 
 def test_answers_are_autosaved_one_request_at_a_time_and_kept_on_reload(page):
-    from tests.assessments.conftest import build_every_type_quiz
-
-    quiz = build_every_type_quiz()
+    quiz = every_type_quiz()
     learner = UserFactory(email="autosave@school.example")
     page.goto("/accounts/login/")
     page.get_by_label("E-mailadres").fill(learner.email)

@@ -2,17 +2,20 @@
 server error into a 500 response instead of an exception, and a per-example rollback.
 
 The world (users, quiz, cohort, certificate, logged-in clients) is built once per test function
-by ordinary fixtures; every example runs inside a savepoint that is rolled back afterwards, so
-examples are cheap and independent and the invariants can be checked before anything is undone.
+by the ``world`` fixture below from the test module's ``World`` class; every example runs inside
+a savepoint that is rolled back afterwards, so examples are cheap and independent and the
+invariants can be checked before anything is undone.
 The four files run about 10,300 examples; ``--hypothesis-show-statistics`` shows how often each
 path (enrolled, refused, graded, ...) was taken.
 """
 
 import copy
+import inspect
 import os
 from contextlib import contextmanager
 from urllib.parse import quote
 
+import pytest
 from django.db import transaction
 from django.test import Client
 from hypothesis import HealthCheck, event, settings
@@ -82,6 +85,21 @@ def fuzz_client(user=None) -> Client:
     if user is not None:
         client.force_login(user)
     return client
+
+
+def fuzz_clients(**users) -> dict[str, Client]:
+    """One ``fuzz_client`` per visitor: an anonymous one and one logged in as each of
+    ``users`` (made once per world: logging in per example is slow)."""
+    return {"anonymous": fuzz_client(), **{who: fuzz_client(user) for who, user in users.items()}}
+
+
+@pytest.fixture
+def world(request, db):
+    """The test module's ``World``, built once per test function; the names of its
+    ``__init__`` parameters are the fixtures it is given."""
+    world_class = request.module.World
+    names = inspect.signature(world_class).parameters
+    return world_class(**{name: request.getfixturevalue(name) for name in names})
 
 
 # --- strategies shared by the surfaces ----------------------------------------------------

@@ -24,13 +24,19 @@ from hypothesis import strategies as st
 from certificates import services, views
 from certificates.models import Certificate
 from lms.cohorts.models import Enrollment
-from tests.certificates.conftest import enrol, make_certificate, make_cohort, make_template
-from tests.factories import UserFactory, course_tree
+from tests.factories import (
+    CertificateFactory,
+    CertificateTemplateFactory,
+    CohortFactory,
+    EnrollmentFactory,
+    UserFactory,
+    course_tree,
+)
 
 from .conftest import (
     TRICKY,
     assert_no_server_error,
-    fuzz_client,
+    fuzz_clients,
     fuzz_settings,
     outcome,
     path_segment,
@@ -47,42 +53,38 @@ class World:
 
     def __init__(self, sector, other_sector):
         course, _lessons = course_tree(modules=0, title="Signalen van radicalisering herkennen")
-        cohort = make_cohort(sector, course, enrolment_code="ATTEST26")
-        template = make_template(sector, validity_months=24)
+        cohort = CohortFactory(sector=sector, course=course, enrolment_code="ATTEST26")
+        template = CertificateTemplateFactory(sector=sector, validity_months=24)
         self.graduate = UserFactory(first_name="Zoë", last_name="Van den Bossche-Çelik")
         self.other = UserFactory(email="fuzz.ander@school.example")
-        done = enrol(
-            self.graduate, cohort, status=Enrollment.Status.COMPLETED, completed_at=timezone.now()
+        done = EnrollmentFactory(
+            user=self.graduate,
+            cohort=cohort,
+            status=Enrollment.Status.COMPLETED,
+            completed_at=timezone.now(),
         )
-        self.valid = make_certificate(
-            done,
+        self.valid = CertificateFactory(
+            enrollment=done,
             template=template,
             expires_at=timezone.now() + datetime.timedelta(days=730),
         )
         # Rendered once now: the PDF view then streams it instead of rendering per example.
         services.certificate_render(certificate=self.valid)
-        other_cohort = make_cohort(other_sector, course, enrolment_code="ATTESTJ6")
-        revoked_enrolment = enrol(self.other, other_cohort, status=Enrollment.Status.COMPLETED)
-        self.revoked = make_certificate(revoked_enrolment, template=template)
+        other_cohort = CohortFactory(sector=other_sector, course=course, enrolment_code="ATTESTJ6")
+        revoked_enrolment = EnrollmentFactory(
+            user=self.other, cohort=other_cohort, status=Enrollment.Status.COMPLETED
+        )
+        self.revoked = CertificateFactory(enrollment=revoked_enrolment, template=template)
         services.certificate_revoke(certificate=self.revoked, reason="Fout uitgereikt")
         self.revoked.refresh_from_db()
         self.codes = {self.valid.code: "valid", self.revoked.code: "revoked"}
         self.sector_ids = [sector.pk, other_sector.pk]
-        self.clients = {
-            "anonymous": fuzz_client(),
-            "graduate": fuzz_client(self.graduate),
-            "other": fuzz_client(self.other),
-        }
+        self.clients = fuzz_clients(graduate=self.graduate, other=self.other)
 
     def snapshot(self) -> list:
         return list(
             Certificate.objects.order_by("pk").values_list("pk", "code", "revoked_at", "pdf")
         )
-
-
-@pytest.fixture
-def world(sector, other_sector):
-    return World(sector, other_sector)
 
 
 @pytest.fixture

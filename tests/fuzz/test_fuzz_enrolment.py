@@ -25,13 +25,12 @@ from hypothesis import strategies as st
 from lms.accounts.models import User
 from lms.cohorts.models import Enrollment
 from lms.cohorts.services import enrollment_create, invitation_send
-from tests.cohorts.conftest import make_cohort
-from tests.factories import DEFAULT_PASSWORD, UserFactory
+from tests.factories import DEFAULT_PASSWORD, CohortFactory, UserFactory
 
 from .conftest import (
     TRICKY,
     assert_no_server_error,
-    fuzz_client,
+    fuzz_clients,
     fuzz_settings,
     outcome,
     path_segment,
@@ -49,23 +48,30 @@ class World:
     """An open cohort with its code, a closed, an ended and a full one, two pending
     invitations (with their tokens) and a client for every visitor."""
 
-    def __init__(self, sector, capture):
-        self.cohort = make_cohort(sector, name="Leerkrachten Gent", enrolment_code=OPEN_CODE)
+    def __init__(self, sector, django_capture_on_commit_callbacks):
+        capture = django_capture_on_commit_callbacks
+        self.cohort = CohortFactory(
+            sector=sector, name="Leerkrachten Gent", enrolment_code=OPEN_CODE
+        )
         course = self.cohort.course
-        self.closed = make_cohort(sector, course, name="Dicht", enrolment_code="DICHT2026")
-        self.closed.enrolment_open = False
-        self.closed.save()
-        self.ended = make_cohort(
-            sector,
-            course,
+        self.closed = CohortFactory(
+            sector=sector,
+            course=course,
+            name="Dicht",
+            enrolment_code="DICHT2026",
+            enrolment_open=False,
+        )
+        self.ended = CohortFactory(
+            sector=sector,
+            course=course,
             name="Voorbij",
             enrolment_code="OUD20245",
             starts_on=datetime.date(2024, 1, 1),
             ends_on=datetime.date(2024, 6, 30),
         )
-        self.full = make_cohort(sector, course, name="Volzet", enrolment_code="VOL20266")
-        self.full.capacity = 1
-        self.full.save()
+        self.full = CohortFactory(
+            sector=sector, course=course, name="Volzet", enrolment_code="VOL20266", capacity=1
+        )
         enrollment_create(user=UserFactory(), cohort=self.full, source="staff")
 
         self.learner = UserFactory(email="fuzz.learner@school.example")
@@ -81,12 +87,9 @@ class World:
         self.invitee = User.objects.get(email="nieuw.fuzz@school.example")
         self.tokens = {self.new_token: self.invitee, self.existing_token: self.colleague}
 
-        self.clients = {
-            "learner": fuzz_client(self.learner),
-            "invitee": fuzz_client(self.invitee),
-            "colleague": fuzz_client(self.colleague),
-            "anonymous": fuzz_client(),
-        }
+        self.clients = fuzz_clients(
+            learner=self.learner, invitee=self.invitee, colleague=self.colleague
+        )
 
     def enrolments(self) -> list:
         return list(
@@ -98,11 +101,6 @@ class World:
 
 def _token(body: str) -> str:
     return re.search(r"/cohorts/invitation/([^/\s]+)/", body)[1]
-
-
-@pytest.fixture
-def world(sector, django_capture_on_commit_callbacks):
-    return World(sector, django_capture_on_commit_callbacks)
 
 
 def _expected_code(posted: str) -> str | None:

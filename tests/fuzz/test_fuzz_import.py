@@ -29,8 +29,8 @@ from hypothesis import strategies as st
 from lms.accounts.models import User
 from lms.cohorts.models import Enrollment, EnrollmentImport
 from lms.cohorts.services import enrollment_create, enrollment_withdraw
-from tests.cohorts.test_import_support import make_cohort, xlsx_bytes
-from tests.factories import UserFactory
+from tests.cohorts.test_import_support import xlsx_bytes
+from tests.factories import CohortFactory, UserFactory
 
 from .conftest import (
     TRICKY,
@@ -62,7 +62,7 @@ class World:
     trainer's client."""
 
     def __init__(self, sector, trainer):
-        self.cohort = make_cohort(sector)
+        self.cohort = CohortFactory(sector=sector)
         UserFactory(email=EXISTING)
         withdrawn = enrollment_create(
             user=UserFactory(email=WITHDRAWN), cohort=self.cohort, source="staff"
@@ -88,11 +88,6 @@ class World:
                 cohort=self.cohort, status=Enrollment.Status.ACTIVE
             ).values_list("user__email", flat=True)
         )
-
-
-@pytest.fixture
-def world(sector, trainer):
-    return World(sector, trainer)
 
 
 # A real workbook, made once: openpyxl stamps the time in it, and examples must not vary.

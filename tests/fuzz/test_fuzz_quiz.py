@@ -21,20 +21,16 @@ from hypothesis import strategies as st
 
 from assessments.models import (
     Attempt,
-    EssayQuestion,
-    Quiz,
-    QuizQuestion,
     Response,
     ScenarioJudgementQuestion,
     ScenarioResponse,
 )
 from assessments.services import attempt_start
-from tests.assessments.conftest import build_every_type_quiz
-from tests.factories import UserFactory
+from tests.factories import EssayQuestionFactory, QuizFactory, UserFactory, every_type_quiz
 
 from .conftest import (
     assert_no_server_error,
-    fuzz_client,
+    fuzz_clients,
     fuzz_settings,
     outcome,
     rolled_back,
@@ -50,13 +46,10 @@ class World:
     def __init__(self):
         self.learner = UserFactory(email="fuzz.learner@school.example")
         self.other = UserFactory(email="fuzz.other@school.example")
-        self.quiz = build_every_type_quiz()
+        self.quiz = every_type_quiz()
         # A question of another quiz: answers for it must never be stored on this attempt.
-        self.outside = EssayQuestion.objects.create(title="Elders", prompt="Niet in deze quiz.")
-        elsewhere = Quiz.objects.create(title="Andere quiz")
-        elsewhere.quiz_questions.set([QuizQuestion(question=self.outside)])
-        elsewhere.save()
-        self.elsewhere = elsewhere
+        self.outside = EssayQuestionFactory(title="Elders", prompt="Niet in deze quiz.")
+        self.elsewhere = QuizFactory(title="Andere quiz", questions=[self.outside])
         self.attempt = attempt_start(user=self.learner, quiz=self.quiz)
         self.others_attempt = attempt_start(user=self.other, quiz=self.quiz)
         self.others_state = _state(self.others_attempt)
@@ -68,12 +61,8 @@ class World:
             if type(q).__name__ in ("ShortAnswerQuestion", "EssayQuestion")
         ]
         self._valid_form = self._build_valid_form()
-        # One logged-in client per visitor, made once: logging in per example is slow.
-        self.clients = {
-            "owner": fuzz_client(self.learner),
-            "other": fuzz_client(self.other),
-            "anonymous": fuzz_client(),
-        }
+        self.users = {"owner": self.learner, "other": self.other}
+        self.clients = fuzz_clients(**self.users)
         self.client = self.clients["owner"]
 
     def valid_form(self) -> dict:
@@ -142,11 +131,6 @@ def _state(attempt: Attempt) -> tuple:
         fresh.max_score,
         str(answers),
     )
-
-
-@pytest.fixture
-def world(db):
-    return World()
 
 
 def _child_ids(quiz) -> list[str]:
@@ -400,16 +384,12 @@ def test_fuzzed_ids_and_visitors(world, who, target, endpoint, sequence):
             endpoint == "start" and number == world.elsewhere.pk and who != "anonymous"
         )
         for user, count in counts.items():
-            expected = count + (1 if started_elsewhere and user == _user(world, who) else 0)
+            expected = count + (1 if started_elsewhere and user == world.users.get(who) else 0)
             assert Attempt.objects.filter(user=user).count() == expected
         if who != "owner":
             assert _state(world.attempt) == own
         if who != "other":
             assert _state(world.others_attempt) == world.others_state
-
-
-def _user(world, who):
-    return {"owner": world.learner, "other": world.other}.get(who)
 
 
 @pytest.mark.parametrize("rating", ["²", "9" * 5000])

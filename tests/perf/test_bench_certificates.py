@@ -26,7 +26,7 @@ from certificates import pdf
 from certificates.models import Certificate
 from certificates.rendering import certificate_html
 from certificates.services import certificate_render
-from tests.certificates.conftest import make_template
+from tests.factories import CertificateTemplateFactory
 
 pytestmark = [pytest.mark.perf, pytest.mark.django_db]
 
@@ -44,7 +44,7 @@ def bare_render(html: str) -> bytes:
 
 
 def test_bench_render_1000_certificates(sector):
-    template = make_template(sector, validity_months=24)
+    template = CertificateTemplateFactory(sector=sector, validity_months=24)
     issued_at = timezone.now()
     Certificate.objects.bulk_create(
         Certificate(

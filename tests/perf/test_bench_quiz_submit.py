@@ -46,11 +46,10 @@ from assessments.models import (
     QuizQuestion,
     Response,
     SingleChoiceOption,
-    SingleChoiceQuestion,
     TrueFalseQuestion,
 )
 from assessments.services import attempt_start
-from tests.factories import UserFactory
+from tests.factories import SingleChoiceQuestionFactory, TrueFalseQuestionFactory, UserFactory
 
 pytestmark = [
     pytest.mark.perf,
@@ -112,20 +111,19 @@ def _build_quiz() -> tuple[Quiz, list[dict]]:
     its form field with one right and one wrong value."""
     keys = []
     for number in range(1, SINGLE_CHOICE_QUESTIONS + 1):
-        question = SingleChoiceQuestion(title=f"Signaal {number}", prompt=f"Vraag {number}?")
-        question.save()
-        question.options.set(
-            [
+        question = SingleChoiceQuestionFactory(
+            title=f"Signaal {number}",
+            prompt=f"Vraag {number}?",
+            options=[
                 SingleChoiceOption(text="Niets op zich", is_correct=True),
                 SingleChoiceOption(text="Radicalisering"),
                 SingleChoiceOption(text="Een misdrijf"),
-            ]
+            ],
         )
-        question.save()
         right = question.options.get(is_correct=True).pk
         wrong = question.options.filter(is_correct=False).first().pk
         keys.append({"question": question, "right": str(right), "wrong": str(wrong)})
-    statement = TrueFalseQuestion.objects.create(
+    statement = TrueFalseQuestionFactory(
         title="Luisteren", prompt="Luisteren helpt.", correct_answer=True
     )
     keys.append({"question": statement, "right": "true", "wrong": "false"})

@@ -5,13 +5,22 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from assessments.models import Attempt, Quiz
-from courses.models import LessonCompletion, LessonQuiz
+from courses.models import LessonQuiz
 from lms.accounts.roles import Role
 from lms.accounts.services import user_assign_role
-from lms.cohorts.models import Cohort, Enrollment
-from lms.scheduling.models import Attendance, Registration, TrainingSession
-from tests.factories import SectorMembershipFactory, UserFactory, course_tree
+from tests.factories import (
+    AttemptFactory,
+    AttendanceFactory,
+    CohortFactory,
+    EnrollmentFactory,
+    LessonCompletionFactory,
+    QuizFactory,
+    RegistrationFactory,
+    SectorMembershipFactory,
+    TrainingSessionFactory,
+    UserFactory,
+    course_tree,
+)
 
 TZ = datetime.UTC
 
@@ -46,36 +55,25 @@ def course(db):
     return course_tree(modules=1, lessons_per_module=2, title="Signalen herkennen")
 
 
-def enrol(cohort, user, status, enrolled_at, completed_at=None):
-    return Enrollment.objects.create(
-        user=user,
-        cohort=cohort,
-        status=status,
-        source="staff",
-        enrolled_at=enrolled_at,
-        completed_at=completed_at,
-    )
-
-
 @pytest.fixture
 def report_data(sector, other_sector, course):
     """Onderwijs: 2 cohorts, 6 enrolments (3 completed, 1 active, 1 withdrawn, 1 invited);
     Jeugd: 1 cohort, 4 enrolments (1 completed, 3 active). One held session per sector, one
     quiz with graded attempts in both sectors."""
     course_page, lessons = course
-    gent = Cohort.objects.create(
+    gent = CohortFactory(
         sector=sector,
         course=course_page,
         name="Leerkrachten Gent",
         starts_on=datetime.date(2025, 1, 6),
     )
-    brugge = Cohort.objects.create(
+    brugge = CohortFactory(
         sector=sector,
         course=course_page,
         name="Leerkrachten Brugge",
         starts_on=datetime.date(2025, 3, 3),
     )
-    jeugd = Cohort.objects.create(
+    jeugd = CohortFactory(
         sector=other_sector,
         course=course_page,
         name="Jeugdwerk Antwerpen",
@@ -92,52 +90,76 @@ def report_data(sector, other_sector, course):
             people[key].save(update_fields=["region"])
         return people[key]
 
-    enrol(
-        gent,
-        person("anna", job_role="teacher", region="antwerpen"),
-        "completed",
-        at(2025, 1, 10),
-        at(2025, 2, 20),
+    EnrollmentFactory(
+        cohort=gent,
+        user=person("anna", job_role="teacher", region="antwerpen"),
+        status="completed",
+        enrolled_at=at(2025, 1, 10),
+        completed_at=at(2025, 2, 20),
     )
-    enrol(
-        gent,
-        person("bert", job_role="teacher", region="limburg"),
-        "completed",
-        at(2025, 1, 12),
-        at(2025, 3, 2),
+    EnrollmentFactory(
+        cohort=gent,
+        user=person("bert", job_role="teacher", region="limburg"),
+        status="completed",
+        enrolled_at=at(2025, 1, 12),
+        completed_at=at(2025, 3, 2),
     )
-    enrol(gent, person("carla", job_role="pupil_guidance"), "active", at(2025, 1, 15))
-    enrol(gent, person("dirk", job_role="teacher"), "withdrawn", at(2025, 1, 20))
-    enrol(
-        brugge,
-        person("emma", job_role="pupil_guidance"),
-        "completed",
-        at(2025, 3, 5),
-        at(2025, 4, 1),
+    EnrollmentFactory(
+        cohort=gent,
+        user=person("carla", job_role="pupil_guidance"),
+        status="active",
+        enrolled_at=at(2025, 1, 15),
     )
-    enrol(brugge, person("fien", job_role="teacher"), "invited", at(2025, 3, 6))
-    enrol(
-        jeugd, person("gust", job_role="youth_worker"), "completed", at(2025, 2, 4), at(2025, 3, 15)
+    EnrollmentFactory(
+        cohort=gent,
+        user=person("dirk", job_role="teacher"),
+        status="withdrawn",
+        enrolled_at=at(2025, 1, 20),
     )
-    enrol(jeugd, person("hind", job_role="youth_worker"), "active", at(2025, 2, 5))
-    enrol(jeugd, person("ilse", job_role="youth_worker"), "active", at(2025, 2, 6))
-    enrol(jeugd, person("jan", job_role="teacher"), "active", at(2025, 2, 7))
+    EnrollmentFactory(
+        cohort=brugge,
+        user=person("emma", job_role="pupil_guidance"),
+        status="completed",
+        enrolled_at=at(2025, 3, 5),
+        completed_at=at(2025, 4, 1),
+    )
+    EnrollmentFactory(
+        cohort=brugge,
+        user=person("fien", job_role="teacher"),
+        status="invited",
+        enrolled_at=at(2025, 3, 6),
+    )
+    EnrollmentFactory(
+        cohort=jeugd,
+        user=person("gust", job_role="youth_worker"),
+        status="completed",
+        enrolled_at=at(2025, 2, 4),
+        completed_at=at(2025, 3, 15),
+    )
+    EnrollmentFactory(
+        cohort=jeugd,
+        user=person("hind", job_role="youth_worker"),
+        status="active",
+        enrolled_at=at(2025, 2, 5),
+    )
+    EnrollmentFactory(
+        cohort=jeugd,
+        user=person("ilse", job_role="youth_worker"),
+        status="active",
+        enrolled_at=at(2025, 2, 6),
+    )
+    EnrollmentFactory(
+        cohort=jeugd,
+        user=person("jan", job_role="teacher"),
+        status="active",
+        enrolled_at=at(2025, 2, 7),
+    )
     for key in ("anna", "bert", "emma", "gust"):
         for lesson in lessons:
-            LessonCompletion.objects.create(
-                user=people[key],
-                lesson_key=lesson.translation_key,
-                lesson=lesson,
-                completed_at=at(2025, 2),
-            )
-    LessonCompletion.objects.create(
-        user=people["carla"],
-        lesson_key=lessons[0].translation_key,
-        lesson=lessons[0],
-        completed_at=at(2025, 2),
-    )
+            LessonCompletionFactory(user=people[key], lesson=lesson, completed_at=at(2025, 2))
+    LessonCompletionFactory(user=people["carla"], lesson=lessons[0], completed_at=at(2025, 2))
 
-    quiz = Quiz.objects.create(title="Kennistoets signalen")
+    quiz = QuizFactory(title="Kennistoets signalen")
     LessonQuiz.objects.create(lesson_key=lessons[0].translation_key, quiz=quiz)
     for key, cohort, passed in (
         ("anna", gent, True),
@@ -146,17 +168,11 @@ def report_data(sector, other_sector, course):
         ("gust", jeugd, True),
         ("hind", jeugd, False),
     ):
-        Attempt.objects.create(
+        AttemptFactory(
             user=people[key],
             quiz=quiz,
             sector=cohort.sector,
-            number=1,
-            status=Attempt.Status.GRADED,
             started_at=at(2025, 2),
-            submitted_at=at(2025, 2),
-            score=8 if passed else 3,
-            max_score=10,
-            percent=80 if passed else 30,
             passed=passed,
         )
 
@@ -165,19 +181,16 @@ def report_data(sector, other_sector, course):
         (gent, ("anna", "bert"), ("carla",)),
         (jeugd, ("gust",), ("hind", "ilse")),
     ):
-        session = TrainingSession.objects.create(
+        session = TrainingSessionFactory(
             cohort=cohort,
             title=f"Vormingsdag {cohort.name}",
             starts_at=past,
-            ends_at=past + datetime.timedelta(hours=4),
+            hours=4,
             location="Kerkstraat 1, Gent",
         )
         for key in present + absent:
-            registration = Registration.objects.create(
-                session=session, user=people[key], status="registered", queued_at=past
-            )
-            Attendance.objects.create(
-                registration=registration,
+            AttendanceFactory(
+                registration=RegistrationFactory(session=session, user=people[key], queued_at=past),
                 status="present" if key in present else "absent",
                 marked_at=past,
             )

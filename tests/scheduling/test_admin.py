@@ -11,10 +11,16 @@ from icalendar import Calendar
 from lms.accounts.roles import Role
 from lms.accounts.services import user_assign_role
 from lms.scheduling import services
-from lms.scheduling.models import Attendance, Registration, TrainingSession
-from tests.factories import SectorMembershipFactory, UserFactory
-
-from .conftest import learners, make_session
+from lms.scheduling.models import Attendance, TrainingSession
+from tests.factories import (
+    AttendanceFactory,
+    CohortFactory,
+    EnrollmentFactory,
+    RegistrationFactory,
+    SectorMembershipFactory,
+    TrainingSessionFactory,
+    UserFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -83,8 +89,8 @@ def test_trainer_lists_only_own_sector_sessions(client, trainer, session, other_
 
 
 def test_listing_counts_places(client, trainer, cohort):
-    session = make_session(cohort, title="Telling", capacity=2)
-    for user in learners(cohort, 3):
+    session = TrainingSessionFactory(cohort=cohort, title="Telling", capacity=2)
+    for user in EnrollmentFactory.users(cohort=cohort, count=3):
         services.registration_create(session=session, user=user)
     client.force_login(trainer)
     assert "2 / 2" in client.get(_url("list")).content.decode()
@@ -195,8 +201,8 @@ def test_platform_admin_picks_a_trainer_of_the_cohorts_sector(
 def test_moving_a_session_in_the_admin_tells_the_registrants(
     client, trainer, cohort, mailoutbox, django_capture_on_commit_callbacks
 ):
-    session = make_session(cohort)
-    (user,) = learners(cohort, 1)
+    session = TrainingSessionFactory(cohort=cohort)
+    (user,) = EnrollmentFactory.users(cohort=cohort, count=1)
     services.registration_create(session=session, user=user)
     mailoutbox.clear()
     client.force_login(trainer)
@@ -222,8 +228,10 @@ def test_moving_a_session_in_the_admin_tells_the_registrants(
 def test_saving_without_changes_sends_nothing(
     client, trainer, cohort, mailoutbox, django_capture_on_commit_callbacks
 ):
-    session = make_session(cohort)
-    services.registration_create(session=session, user=learners(cohort, 1)[0])
+    session = TrainingSessionFactory(cohort=cohort)
+    services.registration_create(
+        session=session, user=EnrollmentFactory.users(cohort=cohort, count=1)[0]
+    )
     mailoutbox.clear()
     client.force_login(trainer)
     with django_capture_on_commit_callbacks(execute=True):
@@ -235,11 +243,11 @@ def test_saving_without_changes_sends_nothing(
 
 
 def test_edit_form_guards_registrations(client, trainer, cohort, sector, course):
-    from .conftest import make_cohort
-
-    second_cohort = make_cohort(sector, course, name="Tweede groep", enrolment_code="TWEEDE26")
-    session = make_session(cohort, capacity=3)
-    for user in learners(cohort, 2):
+    second_cohort = CohortFactory(
+        sector=sector, course=course, name="Tweede groep", enrolment_code="TWEEDE26"
+    )
+    session = TrainingSessionFactory(cohort=cohort, capacity=3)
+    for user in EnrollmentFactory.users(cohort=cohort, count=2):
         services.registration_create(session=session, user=user)
     client.force_login(trainer)
     response = client.post(_url("edit", session), _form_from(session, capacity="1"))
@@ -261,9 +269,11 @@ def test_cancelled_session_cannot_be_edited(client, trainer, session):
 
 
 def test_session_with_registrations_is_cancelled_not_deleted(client, trainer, cohort):
-    session = make_session(cohort)
-    services.registration_create(session=session, user=learners(cohort, 1)[0])
-    empty = make_session(cohort, title="Leeg")
+    session = TrainingSessionFactory(cohort=cohort)
+    services.registration_create(
+        session=session, user=EnrollmentFactory.users(cohort=cohort, count=1)[0]
+    )
+    empty = TrainingSessionFactory(cohort=cohort, title="Leeg")
     client.force_login(trainer)
     response = client.post(_url("delete", session))
     assert response.status_code == 302
@@ -281,8 +291,8 @@ def test_session_with_registrations_is_cancelled_not_deleted(client, trainer, co
 def test_cancel_screen_asks_then_cancels_and_emails(
     client, trainer, cohort, mailoutbox, django_capture_on_commit_callbacks
 ):
-    session = make_session(cohort, capacity=1)
-    users = learners(cohort, 2)
+    session = TrainingSessionFactory(cohort=cohort, capacity=1)
+    users = EnrollmentFactory.users(cohort=cohort, count=2)
     for user in users:
         services.registration_create(session=session, user=user)
     mailoutbox.clear()
@@ -317,23 +327,14 @@ def test_cancel_screen_is_404_for_another_sector(client, other_trainer, session)
 # --- attendance roster -----------------------------------------------------------------
 
 
-def _started(cohort, **fields):
-    return make_session(cohort, starts_in=datetime.timedelta(minutes=-30), **fields)
-
-
 def _register(session, users, status="registered"):
-    return [
-        Registration.objects.create(
-            session=session, user=u, status=status, queued_at=timezone.now()
-        )
-        for u in users
-    ]
+    return [RegistrationFactory(session=session, user=u, status=status) for u in users]
 
 
 def test_roster_lists_registered_learners_and_the_waitlist(client, trainer, cohort):
-    session = _started(cohort, capacity=2)
-    registered = _register(session, learners(cohort, 2))
-    waiting = _register(session, learners(cohort, 1), "waitlisted")
+    session = TrainingSessionFactory(cohort=cohort, started=True, capacity=2)
+    registered = _register(session, EnrollmentFactory.users(cohort=cohort, count=2))
+    waiting = _register(session, EnrollmentFactory.users(cohort=cohort, count=1), "waitlisted")
     client.force_login(trainer)
     response = client.get(reverse("scheduling_admin:attendance", args=[session.pk]))
     assert response.status_code == 200
@@ -351,9 +352,9 @@ def test_roster_lists_registered_learners_and_the_waitlist(client, trainer, coho
 def test_roster_saves_marks_and_completes_enrollments(client, trainer, cohort):
     cohort.attendance_required = True
     cohort.save()
-    session = _started(cohort)
-    present, absent, unmarked = _register(session, learners(cohort, 3))
-    waiting = _register(session, learners(cohort, 1), "waitlisted")[0]
+    session = TrainingSessionFactory(cohort=cohort, started=True)
+    present, absent, unmarked = _register(session, EnrollmentFactory.users(cohort=cohort, count=3))
+    waiting = _register(session, EnrollmentFactory.users(cohort=cohort, count=1), "waitlisted")[0]
     client.force_login(trainer)
     url = reverse("scheduling_admin:attendance", args=[session.pk])
     response = client.post(
@@ -376,8 +377,8 @@ def test_roster_saves_marks_and_completes_enrollments(client, trainer, cohort):
 
 
 def test_roster_refuses_unknown_marks_and_changes_nothing(client, trainer, cohort):
-    session = _started(cohort)
-    one, two = _register(session, learners(cohort, 2))
+    session = TrainingSessionFactory(cohort=cohort, started=True)
+    one, two = _register(session, EnrollmentFactory.users(cohort=cohort, count=2))
     client.force_login(trainer)
     url = reverse("scheduling_admin:attendance", args=[session.pk])
     response = client.post(url, {f"attendance-{one.pk}": "present", f"attendance-{two.pk}": "x"})
@@ -386,8 +387,8 @@ def test_roster_refuses_unknown_marks_and_changes_nothing(client, trainer, cohor
 
 
 def test_roster_before_the_start_is_read_only(client, trainer, cohort):
-    session = make_session(cohort)
-    (registration,) = _register(session, learners(cohort, 1))
+    session = TrainingSessionFactory(cohort=cohort)
+    (registration,) = _register(session, EnrollmentFactory.users(cohort=cohort, count=1))
     client.force_login(trainer)
     url = reverse("scheduling_admin:attendance", args=[session.pk])
     response = client.get(url)
@@ -399,8 +400,8 @@ def test_roster_before_the_start_is_read_only(client, trainer, cohort):
 
 
 def test_roster_is_404_for_another_sectors_staff(client, other_trainer, cohort):
-    session = _started(cohort)
-    (registration,) = _register(session, learners(cohort, 1))
+    session = TrainingSessionFactory(cohort=cohort, started=True)
+    (registration,) = _register(session, EnrollmentFactory.users(cohort=cohort, count=1))
     client.force_login(other_trainer)
     url = reverse("scheduling_admin:attendance", args=[session.pk])
     response = client.get(url)
@@ -412,8 +413,8 @@ def test_roster_is_404_for_another_sectors_staff(client, other_trainer, cohort):
 
 def test_coordinator_of_the_sector_keeps_attendance_too(client, sector, cohort):
     coordinator = SectorMembershipFactory(sector=sector, role="coordinator").user
-    session = _started(cohort)
-    (registration,) = _register(session, learners(cohort, 1))
+    session = TrainingSessionFactory(cohort=cohort, started=True)
+    (registration,) = _register(session, EnrollmentFactory.users(cohort=cohort, count=1))
     client.force_login(coordinator)
     url = reverse("scheduling_admin:attendance", args=[session.pk])
     assert client.post(url, {f"attendance-{registration.pk}": "excused"}).status_code == 302
@@ -422,14 +423,12 @@ def test_coordinator_of_the_sector_keeps_attendance_too(client, sector, cohort):
 
 @pytest.mark.parametrize("count", [10, 100])
 def test_roster_query_count_is_flat(client, trainer, cohort, count, django_assert_max_num_queries):
-    session = _started(cohort, capacity=count)
+    session = TrainingSessionFactory(cohort=cohort, started=True, capacity=count)
     users = [UserFactory() for _ in range(count + 5)]
     registrations = _register(session, users[:count])
     _register(session, users[count:], "waitlisted")
     for registration in registrations[::2]:
-        Attendance.objects.create(
-            registration=registration, status="present", marked_at=timezone.now()
-        )
+        AttendanceFactory(registration=registration, status="present")
     client.force_login(trainer)
     with django_assert_max_num_queries(12):
         response = client.get(reverse("scheduling_admin:attendance", args=[session.pk]))
@@ -442,9 +441,9 @@ def test_roster_query_count_is_flat(client, trainer, cohort, count, django_asser
 def test_admin_listing_query_count_is_flat(
     client, trainer, cohort, count, django_assert_max_num_queries
 ):
-    users = learners(cohort, 2)
+    users = EnrollmentFactory.users(cohort=cohort, count=2)
     for n in range(count):
-        session = make_session(cohort, title=f"Sessie {n}")
+        session = TrainingSessionFactory(cohort=cohort, title=f"Sessie {n}")
         if n % 2:
             services.registration_create(session=session, user=users[n % 2])
     client.force_login(trainer)

@@ -9,9 +9,7 @@ from icalendar import Calendar
 from lms.scheduling import services
 from lms.scheduling.calendar import feed_ics, session_ics
 from lms.scheduling.models import Registration
-from tests.factories import UserFactory
-
-from .conftest import enrol, learners, make_session
+from tests.factories import EnrollmentFactory, TrainingSessionFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 BRUSSELS = ZoneInfo("Europe/Brussels")
@@ -25,7 +23,9 @@ def _parse(data: bytes) -> Calendar:
 def test_session_invitation(cohort):
     # Summer time: 09:30 in Brussels is 07:30 UTC.
     starts_at = datetime.datetime(2030, 7, 1, 9, 30, tzinfo=BRUSSELS)
-    session = make_session(cohort, starts_at=starts_at, description="Breng een casus mee.")
+    session = TrainingSessionFactory(
+        cohort=cohort, starts_at=starts_at, description="Breng een casus mee."
+    )
     calendar = _parse(session_ics(session, "REQUEST"))
     assert calendar["METHOD"] == "REQUEST"
     assert calendar["VERSION"] == "2.0"
@@ -50,8 +50,8 @@ def test_session_invitation(cohort):
 
 
 def test_online_session_has_its_link(cohort):
-    session = make_session(
-        cohort, format="online", location="", online_url="https://meet.example/abc-def"
+    session = TrainingSessionFactory(
+        cohort=cohort, format="online", location="", online_url="https://meet.example/abc-def"
     )
     (event,) = _parse(session_ics(session, "PUBLISH")).events
     assert str(event["URL"]) == "https://meet.example/abc-def"
@@ -60,7 +60,7 @@ def test_online_session_has_its_link(cohort):
 
 
 def test_cancellation_file(cohort):
-    session = make_session(cohort)
+    session = TrainingSessionFactory(cohort=cohort)
     services.session_cancel(session=session)
     session.refresh_from_db()
     calendar = _parse(session_ics(session, "CANCEL"))
@@ -74,15 +74,15 @@ def test_cancellation_file(cohort):
 
 def test_unknown_method_is_refused(cohort):
     with pytest.raises(ValueError):
-        session_ics(make_session(cohort), "REPLY")
+        session_ics(TrainingSessionFactory(cohort=cohort), "REPLY")
 
 
 def test_feed_lists_my_sessions_with_cancelled_ones_marked(cohort, other_cohort):
-    full = make_session(cohort, title="Volzet", capacity=1)
-    open_ = make_session(cohort, title="Open sessie")
-    called_off = make_session(cohort, title="Afgelast")
-    dropped = make_session(cohort, title="Afgemeld")
-    holder, me = learners(cohort, 2)
+    full = TrainingSessionFactory(cohort=cohort, title="Volzet", capacity=1)
+    open_ = TrainingSessionFactory(cohort=cohort, title="Open sessie")
+    called_off = TrainingSessionFactory(cohort=cohort, title="Afgelast")
+    dropped = TrainingSessionFactory(cohort=cohort, title="Afgemeld")
+    holder, me = EnrollmentFactory.users(cohort=cohort, count=2)
     services.registration_create(session=full, user=holder)
     services.registration_create(session=full, user=me)
     services.registration_create(session=open_, user=me)
@@ -92,9 +92,9 @@ def test_feed_lists_my_sessions_with_cancelled_ones_marked(cohort, other_cohort)
     )
     services.session_cancel(session=called_off)
     stranger = UserFactory()
-    enrol(stranger, other_cohort)
+    EnrollmentFactory(user=stranger, cohort=other_cohort)
     services.registration_create(
-        session=make_session(other_cohort, title="Niet van mij"), user=stranger
+        session=TrainingSessionFactory(cohort=other_cohort, title="Niet van mij"), user=stranger
     )
 
     calendar = _parse(feed_ics(me))

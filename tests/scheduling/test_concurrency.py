@@ -8,9 +8,13 @@ from django.db import connection
 
 from lms.scheduling import services
 from lms.scheduling.models import Registration
-from tests.factories import SectorFactory, UserFactory
-
-from .conftest import enrol, make_cohort, make_session
+from tests.factories import (
+    CohortFactory,
+    EnrollmentFactory,
+    SectorFactory,
+    TrainingSessionFactory,
+    UserFactory,
+)
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 LEARNERS = 50
@@ -24,11 +28,11 @@ def crowded():
     from tests.factories import course_tree
 
     course, _lessons = course_tree(modules=0, title="Parallel")
-    cohort = make_cohort(SectorFactory(), course, enrolment_code="PARALLEL")
-    session = make_session(cohort, capacity=CAPACITY)
+    cohort = CohortFactory(sector=SectorFactory(), course=course, enrolment_code="PARALLEL")
+    session = TrainingSessionFactory(cohort=cohort, capacity=CAPACITY)
     users = [UserFactory() for _ in range(LEARNERS)]
     for user in users:
-        enrol(user, cohort)
+        EnrollmentFactory(user=user, cohort=cohort)
     return session, users
 
 

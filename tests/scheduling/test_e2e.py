@@ -11,9 +11,13 @@ from playwright.sync_api import expect
 
 from lms.scheduling.models import Attendance, Registration
 from tests.e2e.test_admin import admin_login
-from tests.factories import DEFAULT_PASSWORD
-
-from .conftest import learners, make_session
+from tests.factories import (
+    DEFAULT_PASSWORD,
+    CohortFactory,
+    EnrollmentFactory,
+    RegistrationFactory,
+    TrainingSessionFactory,
+)
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -27,12 +31,10 @@ def _login(page, email):
 
 
 def test_learner_registers_and_joins_the_waitlist(page, axe, cohort):
-    free = make_session(cohort, title="Vrije sessie")
-    full = make_session(cohort, title="Volzette sessie", capacity=1)
-    holder, me = learners(cohort, 2)
-    Registration.objects.create(
-        session=full, user=holder, status="registered", queued_at=timezone.now()
-    )
+    free = TrainingSessionFactory(cohort=cohort, title="Vrije sessie")
+    full = TrainingSessionFactory(cohort=cohort, title="Volzette sessie", capacity=1)
+    holder, me = EnrollmentFactory.users(cohort=cohort, count=2)
+    RegistrationFactory(session=full, user=holder, status="registered", queued_at=timezone.now())
     page.set_viewport_size({"width": 390, "height": 844})
     _login(page, me.email)
 
@@ -64,19 +66,19 @@ def test_trainer_keeps_attendance_on_a_phone(browser, live_server, axe):
     # Fixtures that touch the database are created inside the test (transactional test).
     from tests.factories import SectorFactory, SectorMembershipFactory, UserFactory, course_tree
 
-    from .conftest import make_cohort
-
     sector = SectorFactory(name="Onderwijs", slug="onderwijs")
     trainer = SectorMembershipFactory(sector=sector, role="trainer", user=UserFactory()).user
     course, _lessons = course_tree(modules=0, title="Signalen")
-    cohort = make_cohort(sector, course, enrolment_code="ROSTER26")
-    session = make_session(cohort, starts_in=datetime.timedelta(minutes=-20), capacity=3)
-    users = learners(cohort, 4)
+    cohort = CohortFactory(sector=sector, course=course, enrolment_code="ROSTER26")
+    session = TrainingSessionFactory(
+        cohort=cohort, starts_in=datetime.timedelta(minutes=-20), capacity=3
+    )
+    users = EnrollmentFactory.users(cohort=cohort, count=4)
     for n, user in enumerate(users):  # the roster lists learners by last name
         user.last_name = f"Lid {n}"
         user.save(update_fields=["last_name"])
     registrations = [
-        Registration.objects.create(
+        RegistrationFactory(
             session=session,
             user=user,
             status="registered" if n < 3 else "waitlisted",

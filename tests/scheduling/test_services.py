@@ -11,9 +11,12 @@ from icalendar import Calendar
 from lms.cohorts.models import Enrollment
 from lms.scheduling import services
 from lms.scheduling.models import Attendance, CalendarFeed, Registration
-from tests.factories import UserFactory
-
-from .conftest import enrol, learners, make_session
+from tests.factories import (
+    EnrollmentFactory,
+    RegistrationFactory,
+    TrainingSessionFactory,
+    UserFactory,
+)
 
 pytestmark = pytest.mark.django_db
 BRUSSELS = ZoneInfo("Europe/Brussels")
@@ -36,8 +39,8 @@ def _ics(message):
 
 
 def test_places_go_to_the_first_and_the_rest_wait_in_line(cohort):
-    session = make_session(cohort, capacity=2)
-    users = learners(cohort, 4)
+    session = TrainingSessionFactory(cohort=cohort, capacity=2)
+    users = EnrollmentFactory.users(cohort=cohort, count=4)
     outcomes = [services.registration_create(session=session, user=u) for u in users]
     assert [o.registration.status for o in outcomes] == [
         "registered",
@@ -52,8 +55,8 @@ def test_places_go_to_the_first_and_the_rest_wait_in_line(cohort):
 def test_cancelling_a_place_promotes_exactly_the_oldest_waiting_learner(
     cohort, mailoutbox, django_capture_on_commit_callbacks
 ):
-    session = make_session(cohort, capacity=2)
-    first, second, third, fourth = learners(cohort, 4)
+    session = TrainingSessionFactory(cohort=cohort, capacity=2)
+    first, second, third, fourth = EnrollmentFactory.users(cohort=cohort, count=4)
     registrations = {
         u: services.registration_create(session=session, user=u)
         for u in (first, second, third, fourth)
@@ -80,8 +83,8 @@ def test_cancelling_a_place_promotes_exactly_the_oldest_waiting_learner(
 
 
 def test_leaving_the_waitlist_promotes_nobody(cohort):
-    session = make_session(cohort, capacity=1)
-    holder, waiting, last = learners(cohort, 3)
+    session = TrainingSessionFactory(cohort=cohort, capacity=1)
+    holder, waiting, last = EnrollmentFactory.users(cohort=cohort, count=3)
     services.registration_create(session=session, user=holder)
     outcome = services.registration_create(session=session, user=waiting)
     services.registration_create(session=session, user=last)
@@ -105,8 +108,8 @@ def test_registering_twice_is_refused_and_changes_nothing(session, enrolled):
 
 
 def test_waiting_twice_is_refused(cohort):
-    session = make_session(cohort, capacity=1)
-    holder, waiting = learners(cohort, 2)
+    session = TrainingSessionFactory(cohort=cohort, capacity=1)
+    holder, waiting = EnrollmentFactory.users(cohort=cohort, count=2)
     services.registration_create(session=session, user=holder)
     services.registration_create(session=session, user=waiting)
     with pytest.raises(services.AlreadyRegistered):
@@ -118,7 +121,7 @@ def test_waiting_twice_is_refused(cohort):
 def test_only_active_or_completed_learners_of_the_cohort_register(session, cohort, status):
     user = UserFactory()
     if status:
-        enrol(user, cohort, status=status)
+        EnrollmentFactory(user=user, cohort=cohort, status=status)
     with pytest.raises(services.NotEnrolled):
         services.registration_create(session=session, user=user)
     assert not Registration.objects.exists()
@@ -126,33 +129,33 @@ def test_only_active_or_completed_learners_of_the_cohort_register(session, cohor
 
 def test_a_learner_of_another_cohort_cannot_register(session, other_cohort):
     user = UserFactory()
-    enrol(user, other_cohort)
+    EnrollmentFactory(user=user, cohort=other_cohort)
     with pytest.raises(services.NotEnrolled):
         services.registration_create(session=session, user=user)
 
 
 def test_completed_learners_may_still_register(session, cohort):
     user = UserFactory()
-    enrol(user, cohort, status=Enrollment.Status.COMPLETED)
+    EnrollmentFactory(user=user, cohort=cohort, status=Enrollment.Status.COMPLETED)
     assert services.registration_create(session=session, user=user).registration.status == (
         "registered"
     )
 
 
 def test_cancelled_or_started_sessions_refuse_registrations(cohort, enrolled):
-    cancelled = make_session(cohort)
+    cancelled = TrainingSessionFactory(cohort=cohort)
     services.session_cancel(session=cancelled)
     with pytest.raises(services.SessionClosed):
         services.registration_create(session=cancelled, user=enrolled)
-    started = make_session(cohort, starts_in=datetime.timedelta(minutes=-5))
+    started = TrainingSessionFactory(cohort=cohort, starts_in=datetime.timedelta(minutes=-5))
     with pytest.raises(services.SessionClosed):
         services.registration_create(session=started, user=enrolled)
     assert not Registration.objects.exists()
 
 
 def test_coming_back_after_cancelling_joins_the_end_of_the_line(cohort):
-    session = make_session(cohort, capacity=1)
-    first, second, third = learners(cohort, 3)
+    session = TrainingSessionFactory(cohort=cohort, capacity=1)
+    first, second, third = EnrollmentFactory.users(cohort=cohort, count=3)
     services.registration_create(session=session, user=first)
     second_outcome = services.registration_create(session=session, user=second)
     services.registration_create(session=session, user=third)
@@ -172,12 +175,12 @@ def test_a_learner_who_gave_up_a_place_may_take_a_free_one_again(session, enroll
 
 
 def test_cancelling_twice_or_after_the_start_is_refused(cohort, enrolled):
-    session = make_session(cohort)
+    session = TrainingSessionFactory(cohort=cohort)
     outcome = services.registration_create(session=session, user=enrolled)
     services.registration_cancel(registration=outcome.registration)
     with pytest.raises(services.SchedulingError):
         services.registration_cancel(registration=outcome.registration)
-    started = make_session(cohort, starts_in=datetime.timedelta(hours=1))
+    started = TrainingSessionFactory(cohort=cohort, starts_in=datetime.timedelta(hours=1))
     registration = services.registration_create(session=started, user=enrolled).registration
     with pytest.raises(services.SessionClosed):
         services.registration_cancel(
@@ -204,8 +207,8 @@ def test_confirmation_email_carries_the_calendar_invitation(
 def test_waitlisted_learner_is_told_the_position_without_an_invitation(
     cohort, mailoutbox, django_capture_on_commit_callbacks
 ):
-    session = make_session(cohort, capacity=1)
-    holder, waiting = learners(cohort, 2)
+    session = TrainingSessionFactory(cohort=cohort, capacity=1)
+    holder, waiting = EnrollmentFactory.users(cohort=cohort, count=2)
     services.registration_create(session=session, user=holder)
     with django_capture_on_commit_callbacks(execute=True):
         services.registration_create(session=session, user=waiting)
@@ -220,8 +223,8 @@ def test_emails_are_written_in_the_learners_language(
     cohort, mailoutbox, django_capture_on_commit_callbacks, language, month
 ):
     starts_at = datetime.datetime(2030, 3, 11, 10, 0, tzinfo=BRUSSELS)
-    session = make_session(cohort, starts_at=starts_at)
-    (user,) = learners(cohort, 1, preferred_language=language)
+    session = TrainingSessionFactory(cohort=cohort, starts_at=starts_at)
+    (user,) = EnrollmentFactory.users(cohort=cohort, count=1, preferred_language=language)
     with django_capture_on_commit_callbacks(execute=True):
         services.registration_create(session=session, user=user)
     (message,) = mailoutbox
@@ -233,11 +236,11 @@ def test_emails_are_written_in_the_learners_language(
 def test_cancelling_a_session_tells_everyone_registered_or_waiting(
     cohort, mailoutbox, django_capture_on_commit_callbacks
 ):
-    session = make_session(cohort, capacity=2)
-    users = learners(cohort, 3)
+    session = TrainingSessionFactory(cohort=cohort, capacity=2)
+    users = EnrollmentFactory.users(cohort=cohort, count=3)
     for user in users:
         services.registration_create(session=session, user=user)
-    gone = learners(cohort, 1)[0]
+    gone = EnrollmentFactory.users(cohort=cohort, count=1)[0]
     services.registration_cancel(
         registration=services.registration_create(session=session, user=gone).registration
     )
@@ -262,8 +265,8 @@ def test_cancelling_a_session_tells_everyone_registered_or_waiting(
 def test_moving_a_session_sends_the_updated_event(
     cohort, mailoutbox, django_capture_on_commit_callbacks
 ):
-    session = make_session(cohort, capacity=1)
-    holder, waiting = learners(cohort, 2)
+    session = TrainingSessionFactory(cohort=cohort, capacity=1)
+    holder, waiting = EnrollmentFactory.users(cohort=cohort, count=2)
     services.registration_create(session=session, user=holder)
     services.registration_create(session=session, user=waiting)
     session.reminder_sent_at = timezone.now()
@@ -289,8 +292,8 @@ def test_moving_a_session_sends_the_updated_event(
 def test_a_bigger_capacity_moves_the_line_up_without_an_update(
     cohort, mailoutbox, django_capture_on_commit_callbacks
 ):
-    session = make_session(cohort, capacity=1)
-    holder, first, second = learners(cohort, 3)
+    session = TrainingSessionFactory(cohort=cohort, capacity=1)
+    holder, first, second = EnrollmentFactory.users(cohort=cohort, count=3)
     for user in (holder, first, second):
         services.registration_create(session=session, user=user)
     mailoutbox.clear()
@@ -307,8 +310,8 @@ def test_a_bigger_capacity_moves_the_line_up_without_an_update(
 def test_capacity_cannot_drop_below_the_registered_learners(cohort):
     from django.core.exceptions import ValidationError
 
-    session = make_session(cohort, capacity=3)
-    for user in learners(cohort, 2):
+    session = TrainingSessionFactory(cohort=cohort, capacity=3)
+    for user in EnrollmentFactory.users(cohort=cohort, count=2):
         services.registration_create(session=session, user=user)
     session.capacity = 1
     with pytest.raises(ValidationError):
@@ -317,34 +320,26 @@ def test_capacity_cannot_drop_below_the_registered_learners(cohort):
     assert session.capacity == 3
 
 
-def _started_session(cohort, **fields):
-    return make_session(cohort, starts_in=datetime.timedelta(hours=-1), **fields)
-
-
-def _register_directly(session, user, status="registered"):
-    return Registration.objects.create(
-        session=session, user=user, status=status, queued_at=timezone.now()
-    )
-
-
 def test_attendance_only_for_registered_learners_of_a_started_session(cohort, trainer):
-    session = _started_session(cohort)
-    waiting, gone = learners(cohort, 2)
+    session = TrainingSessionFactory(cohort=cohort, started=True)
+    waiting, gone = EnrollmentFactory.users(cohort=cohort, count=2)
     for registration in (
-        _register_directly(session, waiting, "waitlisted"),
-        _register_directly(session, gone, "cancelled"),
+        RegistrationFactory(session=session, user=waiting, status="waitlisted"),
+        RegistrationFactory(session=session, user=gone, status="cancelled"),
     ):
         with pytest.raises(services.SchedulingError) as exc:
             services.attendance_mark(registration=registration, status="present", marked_by=trainer)
         assert str(exc.value)
-    future = make_session(cohort)
-    (early,) = learners(cohort, 1)
+    future = TrainingSessionFactory(cohort=cohort)
+    (early,) = EnrollmentFactory.users(cohort=cohort, count=1)
     registration = services.registration_create(session=future, user=early).registration
     with pytest.raises(services.SessionClosed):
         services.attendance_mark(registration=registration, status="present", marked_by=trainer)
     with pytest.raises(services.SchedulingError):
         services.attendance_mark(
-            registration=_register_directly(session, early), status="sleeping", marked_by=trainer
+            registration=RegistrationFactory(session=session, user=early),
+            status="sleeping",
+            marked_by=trainer,
         )
     assert not Attendance.objects.exists()
 
@@ -353,10 +348,10 @@ def test_attendance_completes_an_enrollment_that_needs_only_attendance(cohort, t
     cohort.attendance_required = True
     cohort.sessions_required = 1
     cohort.save()
-    session = _started_session(cohort)
-    (user,) = learners(cohort, 1)
+    session = TrainingSessionFactory(cohort=cohort, started=True)
+    (user,) = EnrollmentFactory.users(cohort=cohort, count=1)
     enrollment = Enrollment.objects.get(user=user, cohort=cohort)
-    registration = _register_directly(session, user)
+    registration = RegistrationFactory(session=session, user=user)
     services.attendance_mark(registration=registration, status="absent", marked_by=trainer)
     enrollment.refresh_from_db()
     assert enrollment.status == "active"
@@ -371,10 +366,10 @@ def test_attendance_completes_an_enrollment_that_needs_only_attendance(cohort, t
 
 
 def test_a_roster_is_saved_all_or_nothing(cohort, trainer):
-    session = _started_session(cohort)
-    first, second = learners(cohort, 2)
-    one = _register_directly(session, first)
-    two = _register_directly(session, second, "waitlisted")
+    session = TrainingSessionFactory(cohort=cohort, started=True)
+    first, second = EnrollmentFactory.users(cohort=cohort, count=2)
+    one = RegistrationFactory(session=session, user=first)
+    two = RegistrationFactory(session=session, user=second, status="waitlisted")
     with pytest.raises(services.SchedulingError):
         services.attendance_mark_many(
             session=session, marks={one.pk: "present", two.pk: "present"}, marked_by=trainer
@@ -394,10 +389,10 @@ def test_a_roster_is_saved_all_or_nothing(cohort, trainer):
 def test_reminders_go_out_once_to_registered_learners_48_hours_ahead(
     cohort, mailoutbox, django_capture_on_commit_callbacks
 ):
-    soon = make_session(cohort, starts_in=datetime.timedelta(hours=30), capacity=2)
-    later = make_session(cohort, starts_in=datetime.timedelta(days=5))
-    cancelled = make_session(cohort, starts_in=datetime.timedelta(hours=20))
-    users = learners(cohort, 3)
+    soon = TrainingSessionFactory(cohort=cohort, starts_in=datetime.timedelta(hours=30), capacity=2)
+    later = TrainingSessionFactory(cohort=cohort, starts_in=datetime.timedelta(days=5))
+    cancelled = TrainingSessionFactory(cohort=cohort, starts_in=datetime.timedelta(hours=20))
+    users = EnrollmentFactory.users(cohort=cohort, count=3)
     for user in users:
         services.registration_create(session=soon, user=user)
         services.registration_create(session=later, user=user)
@@ -420,9 +415,9 @@ def test_reminder_command_and_task(cohort, mailoutbox, django_capture_on_commit_
 
     from lms.scheduling.tasks import session_reminders_send_task
 
-    first = make_session(cohort, starts_in=datetime.timedelta(hours=47))
-    second = make_session(cohort, starts_in=datetime.timedelta(hours=40))
-    (user,) = learners(cohort, 1)
+    first = TrainingSessionFactory(cohort=cohort, starts_in=datetime.timedelta(hours=47))
+    second = TrainingSessionFactory(cohort=cohort, starts_in=datetime.timedelta(hours=40))
+    (user,) = EnrollmentFactory.users(cohort=cohort, count=1)
     services.registration_create(session=first, user=user)
     services.registration_create(session=second, user=user)
     mailoutbox.clear()

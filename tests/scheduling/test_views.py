@@ -8,9 +8,7 @@ from icalendar import Calendar
 
 from lms.scheduling import services
 from lms.scheduling.models import CalendarFeed, Registration
-from tests.factories import UserFactory
-
-from .conftest import enrol, learners, make_session
+from tests.factories import EnrollmentFactory, TrainingSessionFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -20,12 +18,14 @@ def _messages(response) -> list[str]:
 
 
 def test_list_shows_my_cohorts_sessions_with_my_status(client, cohort, other_session, enrolled):
-    registered = make_session(cohort, title="Sessie waar ik op sta", capacity=1)
-    full = make_session(cohort, title="Volzette sessie", capacity=1)
-    waiting = make_session(cohort, title="Sessie met wachtlijst", capacity=1)
-    free = make_session(cohort, title="Vrije sessie")
-    past = make_session(cohort, title="Voorbije sessie", starts_in=datetime.timedelta(days=-2))
-    others = learners(cohort, 3)
+    registered = TrainingSessionFactory(cohort=cohort, title="Sessie waar ik op sta", capacity=1)
+    full = TrainingSessionFactory(cohort=cohort, title="Volzette sessie", capacity=1)
+    waiting = TrainingSessionFactory(cohort=cohort, title="Sessie met wachtlijst", capacity=1)
+    free = TrainingSessionFactory(cohort=cohort, title="Vrije sessie")
+    past = TrainingSessionFactory(
+        cohort=cohort, title="Voorbije sessie", starts_in=datetime.timedelta(days=-2)
+    )
+    others = EnrollmentFactory.users(cohort=cohort, count=3)
     services.registration_create(session=registered, user=enrolled)
     services.registration_create(session=full, user=others[0])
     services.registration_create(session=waiting, user=others[1])
@@ -53,8 +53,8 @@ def test_list_shows_my_cohorts_sessions_with_my_status(client, cohort, other_ses
 
 
 def test_cancelled_sessions_are_listed_only_to_their_registrants(client, cohort, enrolled):
-    mine = make_session(cohort, title="Mijn afgelaste sessie")
-    not_mine = make_session(cohort, title="Andermans afgelaste sessie")
+    mine = TrainingSessionFactory(cohort=cohort, title="Mijn afgelaste sessie")
+    not_mine = TrainingSessionFactory(cohort=cohort, title="Andermans afgelaste sessie")
     services.registration_create(session=mine, user=enrolled)
     services.session_cancel(session=mine)
     services.session_cancel(session=not_mine)
@@ -68,9 +68,9 @@ def test_cancelled_sessions_are_listed_only_to_their_registrants(client, cohort,
 def test_session_list_query_count_is_flat(
     client, cohort, enrolled, count, django_assert_max_num_queries
 ):
-    others = learners(cohort, 2)
+    others = EnrollmentFactory.users(cohort=cohort, count=2)
     for n in range(count):
-        session = make_session(cohort, title=f"Sessie {n}", capacity=1)
+        session = TrainingSessionFactory(cohort=cohort, title=f"Sessie {n}", capacity=1)
         if n % 3 == 0:
             services.registration_create(session=session, user=enrolled)
         elif n % 3 == 1:
@@ -105,8 +105,10 @@ def test_register_then_twice(
 
 
 def test_register_when_full_joins_the_waitlist(client, cohort, enrolled):
-    session = make_session(cohort, capacity=1)
-    services.registration_create(session=session, user=learners(cohort, 1)[0])
+    session = TrainingSessionFactory(cohort=cohort, capacity=1)
+    services.registration_create(
+        session=session, user=EnrollmentFactory.users(cohort=cohort, count=1)[0]
+    )
     client.force_login(enrolled)
     response = client.post(reverse("scheduling:register", args=[session.pk]), follow=True)
     assert Registration.objects.get(session=session, user=enrolled).status == "waitlisted"
@@ -145,7 +147,7 @@ def test_sessions_of_other_cohorts_are_not_found(client, other_session, enrolled
 
 def test_withdrawn_learner_cannot_register(client, session, cohort):
     user = UserFactory()
-    enrol(user, cohort, status="withdrawn")
+    EnrollmentFactory(user=user, cohort=cohort, status="withdrawn")
     client.force_login(user)
     response = client.post(reverse("scheduling:register", args=[session.pk]))
     assert response.status_code == 404
@@ -153,8 +155,8 @@ def test_withdrawn_learner_cannot_register(client, session, cohort):
 
 
 def test_started_or_cancelled_session_refuses_with_a_message(client, cohort, enrolled):
-    started = make_session(cohort, starts_in=datetime.timedelta(minutes=-10))
-    cancelled = make_session(cohort)
+    started = TrainingSessionFactory(cohort=cohort, starts_in=datetime.timedelta(minutes=-10))
+    cancelled = TrainingSessionFactory(cohort=cohort)
     services.session_cancel(session=cancelled)
     client.force_login(enrolled)
     for session in (started, cancelled):
@@ -179,9 +181,9 @@ def test_anonymous_visitors_are_sent_to_log_in(client, session):
 def test_cancel_asks_first_then_promotes_the_next(
     client, cohort, enrolled, mailoutbox, django_capture_on_commit_callbacks
 ):
-    session = make_session(cohort, capacity=1)
+    session = TrainingSessionFactory(cohort=cohort, capacity=1)
     services.registration_create(session=session, user=enrolled)
-    (next_in_line,) = learners(cohort, 1)
+    (next_in_line,) = EnrollmentFactory.users(cohort=cohort, count=1)
     services.registration_create(session=session, user=next_in_line)
     client.force_login(enrolled)
     url = reverse("scheduling:cancel", args=[session.pk])
@@ -203,8 +205,10 @@ def test_cancel_asks_first_then_promotes_the_next(
 
 
 def test_detail_shows_my_waitlist_position(client, cohort, enrolled):
-    session = make_session(cohort, capacity=1)
-    services.registration_create(session=session, user=learners(cohort, 1)[0])
+    session = TrainingSessionFactory(cohort=cohort, capacity=1)
+    services.registration_create(
+        session=session, user=EnrollmentFactory.users(cohort=cohort, count=1)[0]
+    )
     services.registration_create(session=session, user=enrolled)
     client.force_login(enrolled)
     response = client.get(reverse("scheduling:detail", args=[session.pk]))

@@ -40,22 +40,30 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 
 from assessments.models import (
-    EssayQuestion,
-    Quiz,
-    QuizQuestion,
     Response,
     SingleChoiceOption,
-    SingleChoiceQuestion,
 )
 from assessments.services import attempt_start, attempt_submit
 from certificates.models import Certificate, CertificateArchive, CertificateTemplate
 from lms.accounts.roles import Role
 from lms.accounts.services import user_assign_role
-from lms.cohorts.models import Cohort, Enrollment, EnrollmentImport
+from lms.cohorts.models import Enrollment, EnrollmentImport
 from lms.reporting.models import ExportLog
-from lms.scheduling.models import Attendance, Registration, TrainingSession
+from lms.scheduling.models import TrainingSession
 from lms.sectors.models import Sector, SectorMembership
-from tests.factories import SectorFactory, SectorMembershipFactory, UserFactory, course_tree
+from tests.factories import (
+    AttendanceFactory,
+    CohortFactory,
+    EnrollmentFactory,
+    EssayQuestionFactory,
+    QuizFactory,
+    RegistrationFactory,
+    SectorFactory,
+    SectorMembershipFactory,
+    SingleChoiceQuestionFactory,
+    UserFactory,
+    course_tree,
+)
 
 pytestmark = [pytest.mark.django_db]
 
@@ -263,24 +271,21 @@ def parse_matrix(text: str = MATRIX, viewsets: str = VIEWSETS) -> list[Cell]:
 
 
 def _quiz(sector, marker):
-    choice = SingleChoiceQuestion(
-        title=f"Keuze {marker}", prompt="Wat eerst?", owning_sector=sector
-    )
-    choice.save()
-    choice.options.set(
-        [
+    choice = SingleChoiceQuestionFactory(
+        title=f"Keuze {marker}",
+        prompt="Wat eerst?",
+        owning_sector=sector,
+        options=[
             SingleChoiceOption(text="Luisteren", is_correct=True),
             SingleChoiceOption(text="Oordelen"),
-        ]
+        ],
     )
-    choice.save()
-    essay = EssayQuestion.objects.create(
+    essay = EssayQuestionFactory(
         title=f"Essay {marker}", prompt="Hoe open je het gesprek?", points=4, owning_sector=sector
     )
-    quiz = Quiz(title=f"Quiz {marker}", owning_sector=sector, pass_mark=50)
-    quiz.save()
-    quiz.quiz_questions.set([QuizQuestion(question=choice), QuizQuestion(question=essay)])
-    quiz.save()
+    quiz = QuizFactory(
+        title=f"Quiz {marker}", owning_sector=sector, pass_mark=50, questions=[choice, essay]
+    )
     quiz.choice, quiz.essay = choice, essay
     return quiz
 
@@ -288,7 +293,7 @@ def _quiz(sector, marker):
 def _side(sector, course, marker, learner_email):
     """One sector's set of objects: cohort, learner, quiz and attempt, session, certificate."""
     now = timezone.now()
-    cohort = Cohort.objects.create(
+    cohort = CohortFactory(
         sector=sector,
         course=course,
         name=f"Groep {marker}",
@@ -296,7 +301,7 @@ def _side(sector, course, marker, learner_email):
         enrolment_code=f"CODE{marker}",
     )
     learner = UserFactory(email=learner_email, first_name="Lerende", last_name=marker)
-    enrollment = Enrollment.objects.create(
+    enrollment = EnrollmentFactory(
         user=learner,
         cohort=cohort,
         status=Enrollment.Status.COMPLETED,
@@ -305,13 +310,13 @@ def _side(sector, course, marker, learner_email):
         completed_at=now - datetime.timedelta(days=1),
     )
     # A second cohort the learner is still following (and may leave).
-    open_cohort = Cohort.objects.create(
+    open_cohort = CohortFactory(
         sector=sector,
         course=course,
         name=f"Tweede groep {marker}",
         starts_on=datetime.date(2026, 10, 1),
     )
-    open_enrollment = Enrollment.objects.create(
+    open_enrollment = EnrollmentFactory(
         user=learner,
         cohort=open_cohort,
         status=Enrollment.Status.ACTIVE,
@@ -348,13 +353,13 @@ def _side(sector, course, marker, learner_email):
         location="Gent",
         capacity=10,
     )
-    registration = Registration.objects.create(
+    registration = RegistrationFactory(
         session=session, user=learner, status="registered", queued_at=now
     )
-    past_registration = Registration.objects.create(
+    past_registration = RegistrationFactory(
         session=held, user=learner, status="registered", queued_at=now
     )
-    Attendance.objects.create(registration=past_registration, status="present", marked_at=now)
+    AttendanceFactory(registration=past_registration, status="present", marked_at=now)
     template = CertificateTemplate.objects.create(
         sector=sector,
         title=f"Attest {marker}",

@@ -7,7 +7,7 @@ import logging
 import pytest
 from django.urls import reverse
 
-from tests.factories import SectorMembershipFactory, UserFactory
+from tests.factories import CohortFactory, SectorMembershipFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -42,11 +42,10 @@ def test_learner_refused_by_the_admin_is_logged_in_any_language(client, caplog, 
 
 
 def test_foreign_sector_row_is_logged_with_its_ids(client, caplog, other_sector, sector):
-    from lms.cohorts.models import Cohort
     from tests.factories import course_tree
 
     course, _ = course_tree(modules=0, title="Signalen")
-    cohort = Cohort.objects.create(
+    cohort = CohortFactory(
         sector=sector, course=course, name="Groep A", starts_on=datetime.date(2026, 9, 1)
     )
     outsider = SectorMembershipFactory(

@@ -27,6 +27,7 @@ from certificates.validators import validate_image_file
 from lms import uploads
 from lms.cohorts.models import EnrollmentImport
 from lms.uploads import Kind
+from tests.factories import CohortFactory
 
 # --- files made in memory -----------------------------------------------------------------
 
@@ -444,11 +445,10 @@ def superuser(user_factory):
 def cohort(sector):
     import datetime
 
-    from lms.cohorts.models import Cohort
     from tests.factories import course_tree
 
     course, _lessons = course_tree(modules=1, lessons_per_module=1, title="Signalen herkennen")
-    return Cohort.objects.create(
+    return CohortFactory(
         sector=sector, course=course, name="Leerkrachten Gent", starts_on=datetime.date(2026, 9, 1)
     )
 
