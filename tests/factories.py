@@ -586,7 +586,7 @@ def lesson_body(**overrides) -> str:
 
 def every_block_body() -> str:
     """A lesson body that uses every lesson block type, with real demo media."""
-    from lms.home.demo import _demo_media
+    from lms.demo.content import _demo_media
 
     media = _demo_media([])
     blocks = json.loads(lesson_body())
