@@ -1,7 +1,10 @@
 """The admin preview of a certificate template: a sample certificate as an inline PDF."""
 
+from django.core.exceptions import ImproperlyConfigured
 from django.http import Http404, HttpResponse
 from django.views import View
+
+from lms.sectors.viewsets import SectorScopedPermissionPolicy
 
 from .models import CertificateTemplate
 from .rendering import template_sample_pdf
@@ -10,11 +13,15 @@ from .rendering import template_sample_pdf
 class TemplatePreviewView(View):
     """GET: the sample PDF of a template the user may see; 404 for another sector's template."""
 
-    permission_policy = None  # set by the viewset (a SectorScopedPermissionPolicy)
+    # Set by the viewset through as_view(), which accepts only attributes the class has.
+    permission_policy: SectorScopedPermissionPolicy | None = None
 
     def get(self, request, pk: int):
+        policy = self.permission_policy
+        if policy is None:
+            raise ImproperlyConfigured("TemplatePreviewView needs the viewset's permission_policy.")
         template = (
-            self.permission_policy.instances_user_has_permission_for(request.user, "view")
+            policy.instances_user_has_permission_for(request.user, "view")
             .select_related("sector")
             .filter(pk=pk)
             .first()

@@ -386,15 +386,14 @@ class ArchiveCreateView(View):
 
 
 def _archive_text(archive: CertificateArchive) -> str:
-    Status = CertificateArchive.Status
-    if archive.status == Status.PENDING:
+    if archive.status == CertificateArchive.Status.PENDING:
         return _("Waiting for its turn…")
-    if archive.status == Status.RUNNING:
+    if archive.status == CertificateArchive.Status.RUNNING:
         return _("Added %(done)s of %(total)s certificates.") % {
             "done": archive.done,
             "total": archive.total,
         }
-    if archive.status == Status.DONE:
+    if archive.status == CertificateArchive.Status.DONE:
         return _("The ZIP file is ready.")
     return _("Building the ZIP file failed.")
 

@@ -37,6 +37,7 @@ Choices worth knowing:
   one for production.
 """
 
+import contextlib
 import datetime
 import hashlib
 import json
@@ -114,10 +115,9 @@ def _configured_pem() -> bytes:
         )
     path = Path(path_setting)
     if not path.exists() and getattr(settings, "OPENBADGES_SIGNING_KEY_AUTOGENERATE", False):
-        try:
+        # FileExistsError: another process made it first: use theirs.
+        with contextlib.suppress(FileExistsError):
             signing_key_write(path, signing_key_pem_new())
-        except FileExistsError:
-            pass  # another process made it first: use theirs
     try:
         return path.read_bytes()
     except FileNotFoundError:

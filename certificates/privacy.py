@@ -18,6 +18,9 @@ from lms.accounts.privacy_registry import (
     export_section_register,
     rules_register,
 )
+from lms.cohorts.models import Enrollment
+
+from .models import Certificate, CertificateArchive
 
 
 def _iso(value):
@@ -25,8 +28,6 @@ def _iso(value):
 
 
 def certificates(user) -> list[dict]:
-    from .models import Certificate
-
     now = timezone.now()
     base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
     return [
@@ -51,8 +52,6 @@ def certificates(user) -> list[dict]:
 
 
 def certificate_pdfs(user) -> Iterator[tuple[str, bytes]]:
-    from .models import Certificate
-
     for c in Certificate.objects.filter(user=user).exclude(pdf="").only("code", "pdf"):
         try:
             with c.pdf.open("rb") as handle:
@@ -64,10 +63,6 @@ def certificate_pdfs(user) -> Iterator[tuple[str, bytes]]:
 def certificates_erase(job: ErasureJob) -> None:
     """Certificates stay valid and verifiable as issued to a removed account; the PDF (with the
     name) and cohort archives that hold it are deleted."""
-    from lms.cohorts.models import Enrollment
-
-    from .models import Certificate, CertificateArchive
-
     mine = list(Certificate.objects.filter(user=job.user).select_related("enrollment"))
     for c in mine:
         job.forget_file(c.pdf)

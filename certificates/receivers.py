@@ -7,12 +7,14 @@ the only trigger of automatic issuance. The signal is sent once after commit, an
 
 import logging
 
+from lms.cohorts.signals import enrollment_completed as enrollment_completed_signal
+
+from .services import CertificateError, certificate_issue
+
 logger = logging.getLogger(__name__)
 
 
 def enrollment_completed(sender, enrollment, **kwargs):
-    from .services import CertificateError, certificate_issue
-
     if not enrollment.cohort.issues_certificate:
         return None
     try:
@@ -23,8 +25,6 @@ def enrollment_completed(sender, enrollment, **kwargs):
 
 
 def connect() -> None:
-    from lms.cohorts.signals import enrollment_completed as enrollment_completed_signal
-
     enrollment_completed_signal.connect(
         enrollment_completed, dispatch_uid="certificates_enrollment_completed"
     )

@@ -20,6 +20,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext
 
 from . import pdf
+from .dates import add_months
 from .models import PLACEHOLDER_RE, Certificate, CertificateTemplate
 
 PDF_TEMPLATE = "certificates/pdf/certificate.html"
@@ -225,8 +226,6 @@ def template_sample_certificate(*, template: CertificateTemplate) -> Certificate
     language = translation.get_language() or settings.LANGUAGE_CODE
     if language not in dict(settings.LANGUAGES):
         language = settings.LANGUAGE_CODE
-    from .services import add_months
-
     issued_at = timezone.now()
     expires_at = None
     if template.validity_months:

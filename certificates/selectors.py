@@ -3,10 +3,12 @@ overview for its staff, each in a fixed number of queries."""
 
 import re
 from dataclasses import dataclass
+from datetime import datetime
 
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
+from lms.accounts.models import User
 from lms.cohorts.models import Cohort, Enrollment
 
 from .models import Certificate
@@ -31,11 +33,13 @@ def certificate_for_verification(*, code: str) -> Certificate | None:
     return Certificate.objects.filter(code=code).first()
 
 
-def verification_data(certificate: Certificate | None, *, now=None) -> dict:
+def verification_data(
+    certificate: Certificate | None, *, now: datetime | None = None
+) -> dict[str, str | None]:
     """What the public may know about a certificate: status, name, course, sector, dates."""
     if certificate is None:
         return {"status": "unknown"}
-    data = {
+    data: dict[str, str | None] = {
         "status": certificate.status_at(now or timezone.now()),
         "code": certificate.code,
         "learner_name": certificate.learner_name,
@@ -60,7 +64,7 @@ def enrollment_current_certificate(*, enrollment_id: int) -> Certificate | None:
     ).first()
 
 
-def certificates_for_learner(*, user, current_only: bool = False) -> QuerySet[Certificate]:
+def certificates_for_learner(*, user: User, current_only: bool = False) -> QuerySet[Certificate]:
     """A learner's certificates, newest first (one query)."""
     certificates = Certificate.objects.filter(user=user)
     if current_only:
@@ -91,7 +95,7 @@ def cohort_certificate_rows(*, cohort: Cohort) -> list[IssueRow]:
     return [IssueRow(enrollment=e, certificate=current.get(e.pk)) for e in enrollments]
 
 
-def status_filter(status: str, *, now=None) -> Q:
+def status_filter(status: str, *, now: datetime | None = None) -> Q:
     """A filter for one of Certificate.Status (as the listing's status filter offers)."""
     now = now or timezone.now()
     if status == Certificate.Status.REVOKED:

@@ -9,26 +9,32 @@ task after commit; every reader that needs it before then renders it synchronous
 ``certificate_render``.
 """
 
-import calendar
 import logging
 import re
 import tempfile
 import zipfile
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
+from functools import partial
+from typing import TypedDict
 
 from django.conf import settings
 from django.core.files import File
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
-from django.db.models import F, Sum
+from django.db.models import F, QuerySet, Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from lms.accounts.models import User
 from lms.cohorts.models import Cohort, Enrollment
 from lms.errors import ApplicationError
+from lms.scheduling.models import Attendance
 
+from . import emails, tasks
+from .dates import add_months, day_start
 from .models import Certificate, CertificateArchive, CertificateTemplate
+from .rendering import certificate_pdf_bytes
 from .selectors import enrollment_current_certificate
 
 logger = logging.getLogger(__name__)
@@ -43,15 +49,6 @@ class CertificateError(ApplicationError):
 # --- helpers --------------------------------------------------------------------------------
 
 
-def add_months(moment: datetime, months: int) -> datetime:
-    """``moment`` plus ``months`` calendar months, the day clipped to the month's length
-    (31 January + 1 month = 28 or 29 February)."""
-    index = moment.month - 1 + months
-    year, month = moment.year + index // 12, index % 12 + 1
-    day = min(moment.day, calendar.monthrange(year, month)[1])
-    return moment.replace(year=year, month=month, day=day)
-
-
 def round_half(value: Decimal) -> Decimal:
     """Round to the nearest half hour (0.25 -> 0.5, 1.74 -> 1.5)."""
     return (Decimal(value) * 2).quantize(Decimal("1"), rounding=ROUND_HALF_UP) / 2
@@ -60,8 +57,6 @@ def round_half(value: Decimal) -> Decimal:
 def enrollment_hours(*, enrollment: Enrollment) -> Decimal:
     """The study load: the course's estimated duration plus the sessions of the cohort the
     learner attended, rounded to half hours."""
-    from lms.scheduling.models import Attendance
-
     minutes = Decimal(enrollment.cohort.course.estimated_minutes or 0)
     attended = Attendance.objects.filter(
         status=Attendance.Status.PRESENT,
@@ -76,12 +71,21 @@ def enrollment_hours(*, enrollment: Enrollment) -> Decimal:
     return round_half(minutes / 60)
 
 
-def _learner_language(user) -> str:
+def _learner_language(user: User) -> str:
     language = getattr(user, "preferred_language", "") or DEFAULT_LANGUAGE
     return language if language in dict(settings.LANGUAGES) else DEFAULT_LANGUAGE
 
 
-def _snapshot(enrollment: Enrollment) -> dict:
+class _Snapshot(TypedDict):
+    learner_name: str
+    course_title: str
+    sector_name: str
+    cohort_name: str
+    hours: Decimal
+    language: str
+
+
+def _snapshot(enrollment: Enrollment) -> _Snapshot:
     """What is printed on the certificate, copied now so later edits never rewrite it."""
     user, cohort = enrollment.user, enrollment.cohort
     return {
@@ -99,7 +103,11 @@ def _default_template(sector_id: int) -> CertificateTemplate | None:
 
 
 def _new_certificate(
-    *, enrollment: Enrollment, issued_by, now: datetime, replaces: Certificate | None = None
+    *,
+    enrollment: Enrollment,
+    issued_by: User | None,
+    now: datetime,
+    replaces: Certificate | None = None,
 ) -> Certificate:
     template = _default_template(enrollment.cohort.sector_id)
     expires_at = None
@@ -116,16 +124,8 @@ def _new_certificate(
         replaces=replaces,
         **_snapshot(enrollment),
     )
-    pk = certificate.pk
-    # robust: a failed render is logged; the PDF is then rendered when first downloaded.
-    transaction.on_commit(lambda: _render_enqueue(pk), robust=True)
+    tasks.certificate_render_enqueue(certificate.pk)
     return certificate
-
-
-def _render_enqueue(certificate_id: int) -> None:
-    from .tasks import certificate_render_task
-
-    certificate_render_task.enqueue(certificate_id)
 
 
 def _locked_enrollment(enrollment_id: int) -> Enrollment:
@@ -140,7 +140,7 @@ def _locked_enrollment(enrollment_id: int) -> Enrollment:
 
 
 def certificate_issue(
-    *, enrollment: Enrollment, issued_by=None, now: datetime | None = None
+    *, enrollment: Enrollment, issued_by: User | None = None, now: datetime | None = None
 ) -> Certificate | None:
     """The enrollment's certificate, issued once: a second call returns the current one.
 
@@ -180,8 +180,6 @@ def certificate_issue(
 def certificate_render(*, certificate: Certificate, force: bool = False) -> Certificate:
     """Render and store the PDF (``{code}.pdf``); a rendered certificate is left as it is
     unless ``force``."""
-    from .rendering import certificate_pdf_bytes
-
     if certificate.pdf and certificate.rendered_at and not force:
         return certificate
     data = certificate_pdf_bytes(certificate=certificate)
@@ -197,7 +195,11 @@ def certificate_render(*, certificate: Certificate, force: bool = False) -> Cert
 
 
 def certificate_revoke(
-    *, certificate: Certificate, reason: str, revoked_by=None, now: datetime | None = None
+    *,
+    certificate: Certificate,
+    reason: str,
+    revoked_by: User | None = None,
+    now: datetime | None = None,
 ) -> Certificate:
     """Revoke with a reason; the certificate stays verifiable as revoked."""
     reason = (reason or "").strip()
@@ -217,7 +219,7 @@ def certificate_revoke(
 
 
 def certificate_renew(
-    *, certificate: Certificate, issued_by=None, now: datetime | None = None
+    *, certificate: Certificate, issued_by: User | None = None, now: datetime | None = None
 ) -> Certificate:
     """Recertification: a new certificate (new code, dates and snapshot) replaces this one,
     which is kept as history and stays verifiable until its own expiry."""
@@ -241,19 +243,13 @@ def certificate_renew(
 # --- expiry reminders ---------------------------------------------------------------------
 
 
-def _day_start(day: date) -> datetime:
-    return timezone.make_aware(datetime.combine(day, time.min))
-
-
 def certificates_expiry_remind(*, today: date | None = None) -> int:
     """Email every learner whose current certificate expires within
     ``CERTIFICATE_EXPIRY_REMINDER_DAYS`` days, once per certificate (``expiry_reminded_at``).
     Safe to run daily and from several workers. Returns the number of reminders."""
-    from . import emails
-
     today = today or timezone.localdate()
-    start = _day_start(today)
-    end = _day_start(today + timedelta(days=settings.CERTIFICATE_EXPIRY_REMINDER_DAYS + 1))
+    start = day_start(today)
+    end = day_start(today + timedelta(days=settings.CERTIFICATE_EXPIRY_REMINDER_DAYS + 1))
     due = Certificate.objects.filter(
         revoked_at__isnull=True,
         superseded_at__isnull=True,
@@ -277,7 +273,7 @@ def certificates_expiry_remind(*, today: date | None = None) -> int:
             certificate.expiry_reminded_at = timezone.now()
             certificate.save(update_fields=["expiry_reminded_at"])
             transaction.on_commit(
-                lambda pk=pk: emails.certificate_expiry_reminder_send(certificate_id=pk)
+                partial(emails.certificate_expiry_reminder_send, certificate_id=pk)
             )
             reminded += 1
     return reminded
@@ -294,7 +290,7 @@ def archive_filename(name: str) -> str:
     return " ".join(cleaned.split())[:120] or _("certificate")
 
 
-def cohort_archive_certificates(*, cohort: Cohort):
+def cohort_archive_certificates(*, cohort: Cohort) -> QuerySet[Certificate]:
     """The certificates a cohort's ZIP holds: the current one of each enrollment (not revoked,
     not replaced by a renewal), by learner name."""
     return Certificate.objects.filter(
@@ -302,7 +298,9 @@ def cohort_archive_certificates(*, cohort: Cohort):
     ).order_by("learner_name", "pk")
 
 
-def certificate_archive_create(*, cohort: Cohort, requested_by=None) -> CertificateArchive:
+def certificate_archive_create(
+    *, cohort: Cohort, requested_by: User | None = None
+) -> CertificateArchive:
     """Queue the ZIP of every certificate of ``cohort``."""
     with transaction.atomic():
         archive = CertificateArchive.objects.create(
@@ -310,23 +308,16 @@ def certificate_archive_create(*, cohort: Cohort, requested_by=None) -> Certific
             requested_by=requested_by,
             total=cohort_archive_certificates(cohort=cohort).count(),
         )
-        pk = archive.pk
-
-        def enqueue():
-            from .tasks import certificate_archive_build_task
-
-            certificate_archive_build_task.enqueue(pk)
-
-        transaction.on_commit(enqueue)
+        tasks.certificate_archive_build_enqueue(archive.pk)
     return archive
 
 
 def certificate_archive_build(*, archive: CertificateArchive) -> CertificateArchive:
     """Render the missing PDFs and write the ZIP, updating ``done`` as it goes."""
-    Status = CertificateArchive.Status
     claimed = CertificateArchive.objects.filter(
-        pk=archive.pk, status__in=[Status.PENDING, Status.FAILED]
-    ).update(status=Status.RUNNING, done=0, error="")
+        pk=archive.pk,
+        status__in=[CertificateArchive.Status.PENDING, CertificateArchive.Status.FAILED],
+    ).update(status=CertificateArchive.Status.RUNNING, done=0, error="")
     if not claimed:
         archive.refresh_from_db()
         return archive  # built, or being built by another worker
@@ -350,13 +341,15 @@ def certificate_archive_build(*, archive: CertificateArchive) -> CertificateArch
             handle.seek(0)
             archive.refresh_from_db()
             archive.file.save("certificates.zip", File(handle), save=False)
-        archive.status = Status.DONE
+        archive.status = CertificateArchive.Status.DONE
         archive.finished_at = timezone.now()
         archive.save(update_fields=["file", "status", "finished_at"])
     except Exception as exc:
         logger.exception("Building certificate archive %s failed", archive.pk)
         CertificateArchive.objects.filter(pk=archive.pk).update(
-            status=Status.FAILED, error=str(exc)[:1000], finished_at=timezone.now()
+            status=CertificateArchive.Status.FAILED,
+            error=str(exc)[:1000],
+            finished_at=timezone.now(),
         )
         archive.refresh_from_db()
     return archive

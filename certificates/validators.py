@@ -4,6 +4,7 @@ import warnings
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from PIL import Image, UnidentifiedImageError
 
 from lms.uploads import MAX_IMAGE_PIXELS
 
@@ -14,8 +15,6 @@ IMAGE_FORMATS = {"PNG", "JPEG"}
 def validate_image_file(upload) -> None:
     """Accept a PNG or JPEG image of at most 2 MB and ``MAX_IMAGE_PIXELS`` that Pillow can
     decode."""
-    from PIL import Image, UnidentifiedImageError
-
     if upload.size is not None and upload.size > MAX_IMAGE_BYTES:
         raise ValidationError(_("The image is larger than 2 MB."), code="too_large")
     position = upload.tell() if hasattr(upload, "tell") else 0

@@ -11,7 +11,7 @@ import time
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
-from django.http import FileResponse, Http404, JsonResponse
+from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.text import slugify
@@ -19,16 +19,17 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from lms.net import client_address
+
 from . import selectors
 from .models import Certificate
+from .services import certificate_render
 
 RATE_WINDOW_SECONDS = 60
 
 
 def _client_address(request) -> str:
     # X-Forwarded-For only as far as TRUSTED_PROXY_COUNT proxies vouch for it (lms/net.py).
-    from lms.net import client_address
-
     return client_address(request)
 
 
@@ -86,6 +87,7 @@ def _too_many(request, wait: int, as_json: bool):
     message = _(
         "Too many verifications from your address. Wait %(seconds)s seconds and try again."
     ) % {"seconds": wait}
+    response: HttpResponse
     if as_json:
         response = JsonResponse({"status": "rate_limited", "detail": message}, status=429)
     else:
@@ -110,6 +112,7 @@ def verify(request, code: str):
     certificate = selectors.certificate_for_verification(code=code)
     data = selectors.verification_data(certificate)
     status = 404 if certificate is None else 200
+    response: HttpResponse
     if as_json:
         response = JsonResponse(data, status=status, json_dumps_params={"ensure_ascii": False})
     else:
@@ -141,8 +144,6 @@ def pdf_filename(certificate: Certificate) -> str:
 @require_GET
 def certificate_pdf(request, code: str):
     """The learner's own certificate as a PDF (rendered now if the task has not yet)."""
-    from .services import certificate_render
-
     if not selectors.CODE_RE.fullmatch(code):
         raise Http404  # no certificate has such a code (and PostgreSQL refuses a NUL in a query)
     certificate = (

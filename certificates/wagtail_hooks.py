@@ -9,11 +9,13 @@ from wagtail.admin.widgets import Button, HeaderButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from lms.cohorts.models import Cohort
 from lms.sectors.viewsets import SectorScopedViewSetMixin
 
+from . import admin_views
 from .admin_templates import TemplatePreviewView
 from .forms import CertificateTemplateAdminForm
-from .models import CertificateTemplate
+from .models import Certificate, CertificateTemplate
 
 # --- Certificate templates ------------------------------------------------------------------
 # Listing, create/edit/delete scoped by sector (other sectors' templates are 404), and a
@@ -126,11 +128,6 @@ def certificate_template_listing_buttons(snippet, user, next_url=None):
 
 
 def _register_issued_certificates():
-    from lms.cohorts.models import Cohort
-
-    from . import admin_views
-    from .models import Certificate
-
     register_snippet(admin_views.CertificateViewSet)
 
     @hooks.register("register_admin_urls")

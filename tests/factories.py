@@ -136,7 +136,7 @@ class CourseFactory(_PageFactory):
         return catalogue()
 
     @factory.post_generation
-    def lessons(course, create, extracted, **kwargs):
+    def lessons(course, create, extracted, **kwargs):  # noqa: N805 - factory_boy passes the page
         course.lessons = []
         if extracted:
             module = ModuleFactory(parent=course, title="Module 1", slug="module-1")
@@ -364,7 +364,7 @@ class QuizFactory(factory.django.DjangoModelFactory):
     title = factory.Sequence(lambda n: f"Toets {n}")
 
     @factory.post_generation
-    def questions(quiz, create, extracted, **kwargs):
+    def questions(quiz, create, extracted, **kwargs):  # noqa: N805 - factory_boy passes the quiz
         quiz.questions = list(extracted or [])
         if extracted:
             quiz.quiz_questions.set([QuizQuestion(question=q) for q in extracted])

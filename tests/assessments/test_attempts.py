@@ -126,7 +126,7 @@ def test_bad_answers_change_nothing(learner, quiz):
 def test_another_learners_attempt_is_refused(learner, quiz):
     attempt = attempt_start(user=learner, quiz=quiz)
     intruder = UserFactory()
-    with pytest.raises(AttemptError, match="Deze poging bestaat niet."):
+    with pytest.raises(AttemptError, match=r"Deze poging bestaat niet\."):
         attempt_submit(attempt=attempt, user=intruder, answers=_answers(quiz), sequence=0)
     attempt.refresh_from_db()
     assert attempt.status == "in_progress"
@@ -245,7 +245,7 @@ def test_passing_a_quiz_in_a_lesson_marks_the_lesson_done(
     from courses.models import LessonCompletion, LessonPage
     from tests.factories import course_tree
 
-    course, lessons = course_tree(modules=1, lessons_per_module=2)
+    _course, lessons = course_tree(modules=1, lessons_per_module=2)
     lesson = lessons[1]
     lesson.body = json.dumps(
         [{"type": "quiz", "value": {"title": "Toets", "note": "", "quiz": quiz.pk}}]

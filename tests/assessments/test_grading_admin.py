@@ -66,7 +66,7 @@ def _essay_response(attempt):
 
 
 def test_trainer_sees_only_their_sectors_answers_in_the_queue(client, trainer, waiting):
-    own, foreign = waiting
+    _own, foreign = waiting
     client.force_login(trainer)
     html = client.get(QUEUE).content.decode()
     assert "Els Aerts" in html and "Onderwijs-quiz" in html

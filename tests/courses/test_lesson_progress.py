@@ -53,7 +53,7 @@ def test_outline_progress_and_next_lesson(learner, course, lessons):
 
 
 def test_learner_progress_over_all_courses(learner, lessons):
-    other, other_lessons = course_tree(title="Het moeilijke gesprek", lessons_per_module=2)
+    _other, other_lessons = course_tree(title="Het moeilijke gesprek", lessons_per_module=2)
     lesson_complete(user=learner, lesson=other_lessons[0])
     rows = {course.title: progress for course, progress in learner_course_progress(user=learner)}
     assert (rows["Het moeilijke gesprek"].done, rows["Het moeilijke gesprek"].total) == (1, 4)

@@ -9,7 +9,7 @@ def _titles(response):
 
 
 def test_search_finds_published_courses_and_lessons(client, db):
-    course, lessons = course_tree(title="Polarisering in de klas")
+    _course, _lessons = course_tree(title="Polarisering in de klas")
     response = client.get("/search/", {"q": "polarisering"})
     assert response.status_code == 200
     assert "Polarisering in de klas" in _titles(response)
@@ -18,14 +18,14 @@ def test_search_finds_published_courses_and_lessons(client, db):
 
 
 def test_search_ignores_unpublished_pages(client, db):
-    course, lessons = course_tree(title="Verborgen opleiding")
+    course, _lessons = course_tree(title="Verborgen opleiding")
     course.unpublish()
     assert "Verborgen opleiding" not in _titles(client.get("/search/", {"q": "verborgen"}))
 
 
 def test_search_respects_language_with_dutch_fallback(client, db):
     course, _ = course_tree(title="Radicalisering herkennen")
-    other, _ = course_tree(title="Radicalisering bespreken")
+    _other, _ = course_tree(title="Radicalisering bespreken")
     french = Locale.objects.get(language_code="fr")
     fr = course.copy_for_translation(french, copy_parents=True)
     fr.title = "Reconnaître la radicalisation"

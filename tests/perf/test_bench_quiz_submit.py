@@ -346,7 +346,7 @@ def _http(
 
 def _percentile(samples: list[float], fraction: float) -> float:
     ordered = sorted(samples)
-    return ordered[max(int(round(fraction * len(ordered))) - 1, 0)]
+    return ordered[max(round(fraction * len(ordered)) - 1, 0)]
 
 
 def _print_figures(label: str, replies: list[Reply]) -> None:

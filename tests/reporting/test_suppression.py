@@ -67,7 +67,7 @@ def _parse(text):
 
 
 def _in_group(cell, total) -> bool:
-    return all(t == EVERYTHING or t == c for t, c in zip(total[:4], cell[:4], strict=True))
+    return all(t in (EVERYTHING, c) for t, c in zip(total[:4], cell[:4], strict=True))
 
 
 def _determined(unknowns: int, equations: list[tuple[list[int], int]]) -> set[int]:
