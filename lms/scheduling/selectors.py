@@ -1,5 +1,6 @@
 """Reads of scheduling written once, with a query count that does not grow with the data."""
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -9,7 +10,7 @@ from django.utils import timezone
 
 from lms.cohorts.models import Enrollment
 
-from .models import Registration, TrainingSession
+from .models import Attendance, Registration, TrainingSession
 
 PARTICIPATING = (Enrollment.Status.ACTIVE, Enrollment.Status.COMPLETED)
 
@@ -120,3 +121,24 @@ def session_roster(*, session: TrainingSession) -> Roster:
             waitlist.append(registration)
     registered.sort(key=lambda r: (r.user.last_name.lower(), r.user.first_name.lower(), r.pk))
     return Roster(registered=registered, waitlist=waitlist)
+
+
+def sessions_attended_by_enrollment(enrollments: Sequence[Enrollment]) -> dict[int, int]:
+    """Per enrollment pk: sessions of its cohort (not cancelled) the learner attended. One query.
+
+    The attendance requirement of ``lms.cohorts.completion`` (registered in SchedulingConfig).
+    """
+    if not enrollments:
+        return {}
+    rows = (
+        Attendance.objects.filter(
+            registration__user_id__in={e.user_id for e in enrollments},
+            registration__session__cohort_id__in={e.cohort_id for e in enrollments},
+            registration__session__cancelled_at__isnull=True,
+            status=Attendance.Status.PRESENT,
+        )
+        .values_list("registration__user_id", "registration__session__cohort_id")
+        .annotate(n=Count("pk"))
+    )
+    attended = {(user_id, cohort_id): n for user_id, cohort_id, n in rows}
+    return {e.pk: attended.get((e.user_id, e.cohort_id), 0) for e in enrollments}
