@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from uuid import UUID
 
 from django.db import transaction
 from django.db.models import Q
@@ -29,7 +30,7 @@ from .signals import enrollment_completed
 
 @dataclass(frozen=True)
 class Requirements:
-    lesson_keys: frozenset[str]
+    lesson_keys: frozenset[UUID]
     quiz_ids: frozenset[int]
     sessions: int  # sessions to attend; 0 when attendance is not required
 
@@ -97,13 +98,13 @@ def cohorts_requirements(cohorts: Iterable[Cohort]) -> dict[int, Requirements]:
         condition = Q(path__startswith=path)
         path_filter = condition if path_filter is None else path_filter | condition
     rows = list(lessons.filter(path_filter).values_list("path", "translation_key"))
-    keys_by_course: dict[int, set[str]] = {course_id: set() for course_id in course_paths}
+    keys_by_course: dict[int, set[UUID]] = {course_id: set() for course_id in course_paths}
     for path, key in rows:
         for course_id, course_path in course_paths.items():
             if path.startswith(course_path):
                 keys_by_course[course_id].add(key)
     all_keys = {key for keys in keys_by_course.values() for key in keys}
-    quizzes_by_key: dict[str, set[int]] = defaultdict(set)
+    quizzes_by_key: dict[UUID, set[int]] = defaultdict(set)
     for key, quiz_id in LessonQuiz.objects.filter(lesson_key__in=all_keys).values_list(
         "lesson_key", "quiz_id"
     ):
@@ -145,7 +146,7 @@ def enrollments_progress(
     user_ids = {e.user_id for e in enrollments}
     all_keys = {k for r in requirements.values() for k in r.lesson_keys}
     all_quizzes = {q for r in requirements.values() for q in r.quiz_ids}
-    done: dict[int, set[str]] = defaultdict(set)
+    done: dict[int, set[UUID]] = defaultdict(set)
     if all_keys:
         for user_id, key in LessonCompletion.objects.filter(
             user_id__in=user_ids, lesson_key__in=all_keys

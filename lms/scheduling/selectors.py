@@ -3,25 +3,74 @@
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING, TypedDict
 
-from django.db.models import Count, IntegerField, OuterRef, Q, QuerySet, Subquery, Value
+from django.db.models import (
+    CharField,
+    Count,
+    IntegerField,
+    Model,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+)
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
+from lms.accounts.models import User
 from lms.cohorts.models import Enrollment
 
 from .models import Attendance, Registration, TrainingSession
 
+if TYPE_CHECKING:
+    # Typing only: django-stubs' helper for rows that carry annotations.
+    from django_stubs_ext import WithAnnotations
+
 PARTICIPATING = (Enrollment.Status.ACTIVE, Enrollment.Status.COMPLETED)
 
 
-def _count(queryset) -> Coalesce:
+class CohortIdRow(TypedDict):
+    cohort_id: int
+
+
+class RegisteredCount(TypedDict):
+    registered_count: int
+
+
+class LearnerStatus(TypedDict):
+    """The learner's own registration, annotated on each session of ``sessions_for_learner``."""
+
+    registered_count: int
+    my_status: str | None
+    my_registration_id: int | None
+
+
+class LearnerPlace(LearnerStatus):
+    my_position: int  # place in the waitlist
+
+
+class AttendanceMark(TypedDict):
+    mark: str  # the attendance status, "" when not marked yet
+
+
+if TYPE_CHECKING:
+    SessionWithCount = WithAnnotations[TrainingSession, RegisteredCount]
+    LearnerSession = WithAnnotations[TrainingSession, LearnerStatus]
+    LearnerSessionRow = WithAnnotations[TrainingSession, LearnerPlace]
+    MarkedRegistration = WithAnnotations[Registration, AttendanceMark]
+
+
+def _count(queryset: "QuerySet[Model]") -> Coalesce:
     """A correlated COUNT over ``queryset`` (already filtered on the outer session)."""
     counted = queryset.order_by().values("session").annotate(n=Count("pk")).values("n")
     return Coalesce(Subquery(counted, output_field=IntegerField()), Value(0))
 
 
-def with_registered_count(queryset: QuerySet) -> QuerySet:
+def with_registered_count(
+    queryset: QuerySet[TrainingSession],
+) -> "QuerySet[SessionWithCount]":
     return queryset.annotate(
         registered_count=_count(
             Registration.objects.filter(
@@ -31,11 +80,13 @@ def with_registered_count(queryset: QuerySet) -> QuerySet:
     )
 
 
-def participating_cohort_ids(user) -> QuerySet:
+def participating_cohort_ids(user: User) -> QuerySet[Enrollment, CohortIdRow]:
     return Enrollment.objects.filter(user=user, status__in=PARTICIPATING).values("cohort_id")
 
 
-def sessions_for_learner(*, user, now: datetime | None = None) -> QuerySet:
+def sessions_for_learner(
+    *, user: User, now: datetime | None = None
+) -> "QuerySet[LearnerSessionRow]":
     """Sessions of the learner's cohorts that have not ended, with the learner's own status.
 
     Each row carries ``registered_count``, ``my_status``, ``my_registration_id`` and
@@ -69,7 +120,7 @@ def sessions_for_learner(*, user, now: datetime | None = None) -> QuerySet:
     )
 
 
-def session_for_learner(*, user, session_id: int) -> TrainingSession | None:
+def session_for_learner(*, user: User, session_id: int) -> "LearnerSession | None":
     """One session of the learner's cohorts (ended ones included), annotated like the list."""
     mine = Registration.objects.filter(session=OuterRef("pk"), user=user)
     return (
@@ -89,8 +140,8 @@ def session_for_learner(*, user, session_id: int) -> TrainingSession | None:
 
 @dataclass
 class Roster:
-    registered: list[Registration]
-    waitlist: list[Registration]
+    registered: "list[MarkedRegistration]"
+    waitlist: "list[MarkedRegistration]"
 
     @property
     def present(self) -> int:
@@ -108,13 +159,13 @@ def session_roster(*, session: TrainingSession) -> Roster:
             session=session,
             status__in=(Registration.Status.REGISTERED, Registration.Status.WAITLISTED),
         )
-        .select_related("user", "attendance")
+        .select_related("user")
+        .annotate(mark=Coalesce("attendance__status", Value(""), output_field=CharField()))
         .order_by("queued_at", "pk")
     )
-    registered, waitlist = [], []
+    registered: list[MarkedRegistration] = []
+    waitlist: list[MarkedRegistration] = []
     for registration in registrations:
-        attendance = getattr(registration, "attendance", None)
-        registration.mark = attendance.status if attendance else ""
         if registration.status == Registration.Status.REGISTERED:
             registered.append(registration)
         else:
