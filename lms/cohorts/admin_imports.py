@@ -151,19 +151,18 @@ class ImportUploadView(CohortImportMixin, TemplateView):
 
 def _status_text(enrollment_import: EnrollmentImport) -> str:
     status = enrollment_import.status
-    Status = EnrollmentImport.Status
-    if status == Status.QUEUED:
+    if status == EnrollmentImport.Status.QUEUED:
         return _("Waiting for its turn…")
-    if status == Status.RUNNING:
+    if status == EnrollmentImport.Status.RUNNING:
         if enrollment_import.processed_rows < enrollment_import.total_rows:
             return _("Checked %(processed)s of %(total)s learners.") % {
                 "processed": number_format(enrollment_import.processed_rows, force_grouping=True),
                 "total": number_format(enrollment_import.total_rows, force_grouping=True),
             }
         return _("Saving all enrolments at once…")
-    if status == Status.DONE:
+    if status == EnrollmentImport.Status.DONE:
         return _("The import is finished.")
-    if status == Status.FAILED:
+    if status == EnrollmentImport.Status.FAILED:
         return _("The import failed; nothing was saved.")
     return _("Checked; waiting for your confirmation.")
 
@@ -242,9 +241,10 @@ class ImportConfirmView(View):
     def post(self, request, cohort_id: int, import_id: int):
         cohort = import_cohort(request, cohort_id)
         enrollment_import = get_object_or_404(EnrollmentImport, pk=import_id, cohort=cohort)
-        if enrollment_import.status == EnrollmentImport.Status.VALIDATED:
-            if not lifecycle.enrollment_import_confirm(enrollment_import=enrollment_import):
-                messages.error(request, _("This file cannot be imported. Upload a corrected file."))
+        if enrollment_import.status == EnrollmentImport.Status.VALIDATED and not (
+            lifecycle.enrollment_import_confirm(enrollment_import=enrollment_import)
+        ):
+            messages.error(request, _("This file cannot be imported. Upload a corrected file."))
         return redirect("cohorts_import:detail", cohort_id=cohort.pk, import_id=import_id)
 
 

@@ -6,15 +6,23 @@ quizzes) and, when the cohort requires attendance, the learner was present at en
 It is recomputed at once on each event that can change it (lesson done, quiz graded, attendance
 marked), never by a periodic job. The transition to complete happens once, under a row lock, and
 is announced with ``enrollment_completed`` after commit.
+
+Attendance is recorded by ``lms.scheduling``, which sits above this app: it answers through
+``completion_requirement_register`` (filled in its AppConfig.ready), never through an import.
 """
 
 from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from uuid import UUID
 
 from django.db import transaction
-from django.db.models import Count, Q
+from django.db.models import Q
 from django.utils import timezone
+
+from assessments.selectors import quizzes_passed_by_user
+from courses.models import LessonCompletion, LessonPage, LessonQuiz
 
 from .models import Cohort, Enrollment
 from .signals import enrollment_completed
@@ -22,9 +30,29 @@ from .signals import enrollment_completed
 
 @dataclass(frozen=True)
 class Requirements:
-    lesson_keys: frozenset
-    quiz_ids: frozenset
+    lesson_keys: frozenset[UUID]
+    quiz_ids: frozenset[int]
     sessions: int  # sessions to attend; 0 when attendance is not required
+
+
+# A requirement answered by a higher app. A provider gets a batch of enrollments whose cohorts
+# ask for the requirement and returns, per enrollment pk, how
+# much of it the learner has done; it answers for the whole batch in a fixed number of queries.
+RequirementProvider = Callable[[Sequence[Enrollment]], Mapping[int, int]]
+
+SESSIONS = "sessions"  # sessions attended, counted by lms.scheduling
+REQUIREMENTS_PROVIDED = (SESSIONS,)
+_requirement_providers: dict[str, RequirementProvider] = {}
+
+
+def completion_requirement_register(requirement: str, provider: RequirementProvider) -> None:
+    """Let a higher app answer ``requirement`` (one of ``REQUIREMENTS_PROVIDED``).
+
+    Without a provider nothing counts as done, so a cohort that asks for it never completes.
+    """
+    if requirement not in REQUIREMENTS_PROVIDED:
+        raise ValueError(f"Unknown completion requirement: {requirement!r}")
+    _requirement_providers[requirement] = provider
 
 
 @dataclass
@@ -57,10 +85,8 @@ class EnrollmentProgress:
         return round(100 * done / parts)
 
 
-def cohorts_requirements(cohorts) -> dict[int, Requirements]:
+def cohorts_requirements(cohorts: Iterable[Cohort]) -> dict[int, Requirements]:
     """What a learner of each cohort must do, for many cohorts in three queries."""
-    from courses.models import LessonPage, LessonQuiz
-
     cohorts = list(cohorts)
     if not cohorts:
         return {}
@@ -72,24 +98,24 @@ def cohorts_requirements(cohorts) -> dict[int, Requirements]:
         condition = Q(path__startswith=path)
         path_filter = condition if path_filter is None else path_filter | condition
     rows = list(lessons.filter(path_filter).values_list("path", "translation_key"))
-    keys_by_course: dict[int, set] = {course_id: set() for course_id in course_paths}
+    keys_by_course: dict[int, set[UUID]] = {course_id: set() for course_id in course_paths}
     for path, key in rows:
         for course_id, course_path in course_paths.items():
             if path.startswith(course_path):
                 keys_by_course[course_id].add(key)
     all_keys = {key for keys in keys_by_course.values() for key in keys}
-    quizzes_by_key: dict = defaultdict(set)
+    quizzes_by_key: dict[UUID, set[int]] = defaultdict(set)
     for key, quiz_id in LessonQuiz.objects.filter(lesson_key__in=all_keys).values_list(
         "lesson_key", "quiz_id"
     ):
         quizzes_by_key[key].add(quiz_id)
-    extra: dict[int, set] = defaultdict(set)
+    extra: dict[int, set[int]] = defaultdict(set)
     through = Cohort.extra_quizzes.through
     for cohort_id, quiz_id in through.objects.filter(
         cohort_id__in=[c.pk for c in cohorts]
     ).values_list("cohort_id", "quiz_id"):
         extra[cohort_id].add(quiz_id)
-    result = {}
+    result: dict[int, Requirements] = {}
     for cohort in cohorts:
         keys = keys_by_course.get(cohort.course_id, set())
         quiz_ids = set(extra[cohort.pk])
@@ -108,13 +134,9 @@ def cohort_requirements(cohort: Cohort) -> Requirements:
 
 
 def enrollments_progress(
-    enrollments, requirements: dict[int, Requirements] | None = None
+    enrollments: Iterable[Enrollment], requirements: dict[int, Requirements] | None = None
 ) -> dict[int, EnrollmentProgress]:
     """Progress of many enrollments (any learners, any cohorts) in a fixed number of queries."""
-    from assessments.selectors import quizzes_passed_by_user
-    from courses.models import LessonCompletion
-    from lms.scheduling.models import Attendance
-
     enrollments = list(enrollments)
     if not enrollments:
         return {}
@@ -124,28 +146,19 @@ def enrollments_progress(
     user_ids = {e.user_id for e in enrollments}
     all_keys = {k for r in requirements.values() for k in r.lesson_keys}
     all_quizzes = {q for r in requirements.values() for q in r.quiz_ids}
-    done: dict[int, set] = defaultdict(set)
+    done: dict[int, set[UUID]] = defaultdict(set)
     if all_keys:
         for user_id, key in LessonCompletion.objects.filter(
             user_id__in=user_ids, lesson_key__in=all_keys
         ).values_list("user_id", "lesson_key"):
             done[user_id].add(key)
     passed = quizzes_passed_by_user(user_ids=user_ids, quiz_ids=all_quizzes)
-    attended: dict[tuple[int, int], int] = {}
-    attendance_cohorts = [cid for cid, r in requirements.items() if r.sessions]
-    if attendance_cohorts:
-        rows = (
-            Attendance.objects.filter(
-                registration__user_id__in=user_ids,
-                registration__session__cohort_id__in=attendance_cohorts,
-                registration__session__cancelled_at__isnull=True,
-                status=Attendance.Status.PRESENT,
-            )
-            .values_list("registration__user_id", "registration__session__cohort_id")
-            .annotate(n=Count("pk"))
-        )
-        attended = {(user_id, cohort_id): n for user_id, cohort_id, n in rows}
-    result = {}
+    attended: Mapping[int, int] = {}
+    attending = [e for e in enrollments if requirements[e.cohort_id].sessions]
+    count_sessions = _requirement_providers.get(SESSIONS)
+    if attending and count_sessions is not None:
+        attended = count_sessions(attending)
+    result: dict[int, EnrollmentProgress] = {}
     for enrollment in enrollments:
         req = requirements[enrollment.cohort_id]
         result[enrollment.pk] = EnrollmentProgress(
@@ -153,7 +166,7 @@ def enrollments_progress(
             lessons_total=len(req.lesson_keys),
             quizzes_passed=len(passed.get(enrollment.user_id, set()) & req.quiz_ids),
             quizzes_total=len(req.quiz_ids),
-            sessions_attended=attended.get((enrollment.user_id, enrollment.cohort_id), 0),
+            sessions_attended=attended.get(enrollment.pk, 0),
             sessions_required=req.sessions,
         )
     return result

@@ -14,14 +14,15 @@ from lms.accounts.privacy_registry import (
     rules_register,
 )
 
+from .imports import read_table
+from .models import Enrollment, EnrollmentImport
+
 
 def _iso(value):
     return value.isoformat() if value else None
 
 
 def enrolments(user) -> list[dict]:
-    from .models import Enrollment
-
     rows = Enrollment.objects.filter(user=user).select_related("cohort__sector", "cohort__course")
     return [
         {
@@ -40,8 +41,6 @@ def enrolments(user) -> list[dict]:
 
 
 def enrolments_erase(job: ErasureJob) -> None:
-    from .models import Enrollment
-
     job.count(
         "cohorts.Enrollment.invitation_digest",
         Enrollment.objects.filter(user=job.user)
@@ -53,9 +52,6 @@ def enrolments_erase(job: ErasureJob) -> None:
 
 def import_reports_clean(job: ErasureJob) -> None:
     """Enrolment imports list learners in their preview and, until committed, in the file."""
-    from .imports import read_table
-    from .models import EnrollmentImport
-
     email = job.user.email.lower()
     touched = 0
     candidates = job.mentions(

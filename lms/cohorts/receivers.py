@@ -1,6 +1,12 @@
 """Reactions of the roll-out to events of content and quizzes (connected in CohortsConfig.ready)."""
 
+from assessments.services import attempt_sector_resolver_register
+from assessments.signals import attempt_graded as attempt_graded_signal
+from courses.models import LessonPage, LessonQuiz
+from courses.signals import lesson_completed as lesson_completed_signal
+
 from .completion import enrollments_evaluate_for_user
+from .models import Enrollment
 
 
 def lesson_completed(sender, completion, **kwargs):
@@ -13,10 +19,6 @@ def attempt_graded(sender, attempt, **kwargs):
 
 def attempt_sector(*, user, quiz):
     """Attempts are taken in the sector of the learner's cohort that asks for the quiz."""
-    from courses.models import LessonPage, LessonQuiz
-
-    from .models import Enrollment
-
     enrollments = list(
         Enrollment.objects.filter(user=user)
         .exclude(status=Enrollment.Status.WITHDRAWN)
@@ -42,10 +44,6 @@ def attempt_sector(*, user, quiz):
 
 
 def connect() -> None:
-    from assessments.services import attempt_sector_resolver_register
-    from assessments.signals import attempt_graded as attempt_graded_signal
-    from courses.signals import lesson_completed as lesson_completed_signal
-
     lesson_completed_signal.connect(lesson_completed, dispatch_uid="cohorts_lesson_completed")
     attempt_graded_signal.connect(attempt_graded, dispatch_uid="cohorts_attempt_graded")
     attempt_sector_resolver_register(attempt_sector)

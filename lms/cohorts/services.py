@@ -10,6 +10,7 @@ import hashlib
 import secrets
 from collections.abc import Iterable, Iterator
 from datetime import datetime
+from typing import TypeVar
 
 from django.conf import settings
 from django.db import transaction
@@ -28,6 +29,8 @@ from .models import Cohort, Enrollment, normalise_code
 
 HOLDING = (Enrollment.Status.INVITED, Enrollment.Status.ACTIVE, Enrollment.Status.COMPLETED)
 BATCH_SIZE = 500
+
+T = TypeVar("T")
 
 
 class EnrollmentError(ApplicationError):
@@ -71,7 +74,7 @@ def enrollment_build(
     )
 
 
-def _reenrolment(*, status: str, source: str, now: datetime) -> dict:
+def _reenrolment(*, status: str, source: str, now: datetime) -> dict[str, object]:
     """What re-enrolling a withdrawn learner changes; the history row itself is kept."""
     return {
         "status": status,
@@ -82,7 +85,7 @@ def _reenrolment(*, status: str, source: str, now: datetime) -> dict:
     }
 
 
-def _invitation_acceptance(*, now: datetime) -> dict:
+def _invitation_acceptance(*, now: datetime) -> dict[str, object]:
     """What enrolling an invited learner changes: the invitation becomes an active enrolment."""
     return {"status": Enrollment.Status.ACTIVE, "enrolled_at": now, "invitation_digest": ""}
 
@@ -158,13 +161,13 @@ def enrollments_bulk_create(
         new: list[User] = []
         withdrawn: list[int] = []
         invited: list[int] = []
-        for batch in _batches(users, batch_size):
+        for user_batch in _batches(users, batch_size):
             statuses = dict(
                 Enrollment.objects.filter(
-                    cohort=cohort, user_id__in=[user.pk for user in batch]
+                    cohort=cohort, user_id__in=[user.pk for user in user_batch]
                 ).values_list("user_id", "status")
             )
-            for user in batch:
+            for user in user_batch:
                 current = statuses.get(user.pk)
                 if current is None:
                     new.append(user)
@@ -196,7 +199,7 @@ def enrollments_bulk_create(
                 cohort=cohort, user_id__in=batch, status=Enrollment.Status.INVITED
             ).update(**_invitation_acceptance(now=now))
         changed = [user.pk for user in new] + withdrawn + invited
-        enrollments = []
+        enrollments: list[Enrollment] = []
         for batch in _batches(changed, batch_size):
             enrollments += Enrollment.objects.filter(cohort=cohort, user_id__in=batch)
         if status == Enrollment.Status.ACTIVE:
@@ -232,7 +235,7 @@ def _evaluate_completion(
                 enrollment_evaluate(enrollment=enrollment, now=now)
 
 
-def _batches(items: list, size: int) -> Iterator[list]:
+def _batches(items: list[T], size: int) -> Iterator[list[T]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
 

@@ -3,11 +3,11 @@
 from django.db import transaction
 from django_tasks import task
 
+from .imports.lifecycle import enrollment_import_run
+
 
 @task()
 def enrollment_import_task(import_id: int) -> str:
-    from .imports.lifecycle import enrollment_import_run
-
     return enrollment_import_run(import_id=import_id)
 
 

@@ -59,7 +59,7 @@ def invitation(request, token: str):
         )
     form = SetPasswordForm(request.POST or None, user=invited) if needs_password else None
     if request.method == "POST":
-        if needs_password and not form.is_valid():
+        if form is not None and not form.is_valid():
             return render(
                 request,
                 "cohorts/invitation.html",
@@ -72,7 +72,7 @@ def invitation(request, token: str):
             enrollment = invitation_accept(
                 enrollment=enrollment,
                 user=invited,
-                password=form.cleaned_data["password1"] if needs_password else None,
+                password=form.cleaned_data["password1"] if form is not None else None,
             )
         except EnrollmentError as exc:
             messages.error(request, str(exc))

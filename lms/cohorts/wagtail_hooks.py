@@ -8,6 +8,8 @@ from wagtail.admin.widgets import AdminPageChooser, Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from assessments.models import Quiz
+from lms.accounts.models import User
 from lms.sectors.models import SectorMembership
 from lms.sectors.permissions import SectorScope
 from lms.sectors.viewsets import SectorOwnedAdminForm, SectorScopedViewSetMixin
@@ -25,9 +27,6 @@ class CohortAdminForm(SectorOwnedAdminForm):
         user = self.for_user
         if user is None:
             return
-        from assessments.models import Quiz
-        from lms.accounts.models import User
-
         memberships = SectorMembership.objects.for_staff(user)
         # A cohort is roll-out: the shared quizzes and the user's own sectors' (the content
         # team has no say here).

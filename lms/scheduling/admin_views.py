@@ -48,7 +48,8 @@ class SessionViewMixin(WagtailAdminTemplateMixin):
         return self.session.title
 
     def get_breadcrumbs_items(self):
-        return self.breadcrumbs_items + [
+        return [
+            *self.breadcrumbs_items,
             {"url": _listing_url(), "label": TrainingSession._meta.verbose_name_plural},
             {"url": "", "label": self.get_page_title(), "sublabel": self.get_page_subtitle()},
         ]

@@ -7,8 +7,13 @@ class SchedulingConfig(AppConfig):
     label = "scheduling"
     verbose_name = _("Training sessions")
 
-    def ready(self):
+    def ready(self) -> None:
+        from lms.cohorts.completion import SESSIONS, completion_requirement_register
+
         from . import privacy, roles
+        from .selectors import sessions_attended_by_enrollment
 
         privacy.register()
         roles.register()
+        # Attendance counts towards completion; cohorts sits below and asks through its registry.
+        completion_requirement_register(SESSIONS, sessions_attended_by_enrollment)

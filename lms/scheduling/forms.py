@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from lms.accounts.models import User
 from lms.cohorts.models import Cohort, CohortQuerySet
 from lms.sectors.models import SectorMembership
 from lms.sectors.viewsets import SectorScopedPermissionPolicy
@@ -30,8 +31,6 @@ class TrainingSessionAdminForm(WagtailAdminModelForm):
             field.queryset = Cohort.objects.for_staff(user).order_by("-starts_on", "name")
             field.empty_label = None if field.queryset.count() == 1 else field.empty_label
         if "trainer" in self.fields:
-            from lms.accounts.models import User
-
             memberships = SectorMembership.objects.for_staff(user)
             self.fields["trainer"].queryset = User.objects.filter(
                 pk__in=memberships.values("user")

@@ -7,6 +7,7 @@ locks the session row so parallel registrations cannot overbook it.
 
 import secrets
 import uuid
+from typing import TYPE_CHECKING, ClassVar
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -15,6 +16,9 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from lms.sectors.permissions import SectorScope, SectorScopedQuerySet
+
+if TYPE_CHECKING:
+    from wagtail.snippets.views.snippets import SnippetViewSet
 
 
 class TrainingSessionQuerySet(SectorScopedQuerySet):
@@ -66,6 +70,8 @@ class TrainingSession(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = TrainingSessionQuerySet.as_manager()
+    # Set by Wagtail when wagtail_hooks.py registers the snippet viewset.
+    snippet_viewset: ClassVar["SnippetViewSet"]
 
     class Meta:
         verbose_name = _("training session")

@@ -13,14 +13,15 @@ from lms.accounts.privacy_registry import (
     rules_register,
 )
 
+from . import services
+from .models import Attendance, CalendarFeed, Registration
+
 
 def _iso(value):
     return value.isoformat() if value else None
 
 
 def session_registrations(user) -> list[dict]:
-    from .models import Attendance, Registration
-
     rows = list(
         Registration.objects.filter(user=user)
         .select_related("session__cohort")
@@ -53,8 +54,6 @@ def session_registrations(user) -> list[dict]:
 
 
 def calendar_feed(user) -> dict | None:
-    from .models import CalendarFeed
-
     feed = CalendarFeed.objects.filter(user=user).first()
     # The token is a secret address; the learner can see or reset it on the site.
     return {"created_at": _iso(feed.created_at)} if feed else None
@@ -63,9 +62,6 @@ def calendar_feed(user) -> dict | None:
 def future_registrations_erase(job: ErasureJob) -> None:
     """Give up places in sessions still to come, so the waitlist moves up; past registrations
     (and their attendance) stay for the figures."""
-    from . import services
-    from .models import Registration
-
     upcoming = Registration.objects.filter(
         user=job.user,
         status__in=[Registration.Status.REGISTERED, Registration.Status.WAITLISTED],

@@ -1,26 +1,76 @@
 """Reads of scheduling written once, with a query count that does not grow with the data."""
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING, TypedDict
 
-from django.db.models import Count, IntegerField, OuterRef, Q, QuerySet, Subquery, Value
+from django.db.models import (
+    CharField,
+    Count,
+    IntegerField,
+    Model,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+)
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
+from lms.accounts.models import User
 from lms.cohorts.models import Enrollment
 
-from .models import Registration, TrainingSession
+from .models import Attendance, Registration, TrainingSession
+
+if TYPE_CHECKING:
+    # Typing only: django-stubs' helper for rows that carry annotations.
+    from django_stubs_ext import WithAnnotations
 
 PARTICIPATING = (Enrollment.Status.ACTIVE, Enrollment.Status.COMPLETED)
 
 
-def _count(queryset) -> Coalesce:
+class CohortIdRow(TypedDict):
+    cohort_id: int
+
+
+class RegisteredCount(TypedDict):
+    registered_count: int
+
+
+class LearnerStatus(TypedDict):
+    """The learner's own registration, annotated on each session of ``sessions_for_learner``."""
+
+    registered_count: int
+    my_status: str | None
+    my_registration_id: int | None
+
+
+class LearnerPlace(LearnerStatus):
+    my_position: int  # place in the waitlist
+
+
+class AttendanceMark(TypedDict):
+    mark: str  # the attendance status, "" when not marked yet
+
+
+if TYPE_CHECKING:
+    SessionWithCount = WithAnnotations[TrainingSession, RegisteredCount]
+    LearnerSession = WithAnnotations[TrainingSession, LearnerStatus]
+    LearnerSessionRow = WithAnnotations[TrainingSession, LearnerPlace]
+    MarkedRegistration = WithAnnotations[Registration, AttendanceMark]
+
+
+def _count(queryset: "QuerySet[Model]") -> Coalesce:
     """A correlated COUNT over ``queryset`` (already filtered on the outer session)."""
     counted = queryset.order_by().values("session").annotate(n=Count("pk")).values("n")
     return Coalesce(Subquery(counted, output_field=IntegerField()), Value(0))
 
 
-def with_registered_count(queryset: QuerySet) -> QuerySet:
+def with_registered_count(
+    queryset: QuerySet[TrainingSession],
+) -> "QuerySet[SessionWithCount]":
     return queryset.annotate(
         registered_count=_count(
             Registration.objects.filter(
@@ -30,11 +80,13 @@ def with_registered_count(queryset: QuerySet) -> QuerySet:
     )
 
 
-def participating_cohort_ids(user) -> QuerySet:
+def participating_cohort_ids(user: User) -> QuerySet[Enrollment, CohortIdRow]:
     return Enrollment.objects.filter(user=user, status__in=PARTICIPATING).values("cohort_id")
 
 
-def sessions_for_learner(*, user, now: datetime | None = None) -> QuerySet:
+def sessions_for_learner(
+    *, user: User, now: datetime | None = None
+) -> "QuerySet[LearnerSessionRow]":
     """Sessions of the learner's cohorts that have not ended, with the learner's own status.
 
     Each row carries ``registered_count``, ``my_status``, ``my_registration_id`` and
@@ -68,7 +120,7 @@ def sessions_for_learner(*, user, now: datetime | None = None) -> QuerySet:
     )
 
 
-def session_for_learner(*, user, session_id: int) -> TrainingSession | None:
+def session_for_learner(*, user: User, session_id: int) -> "LearnerSession | None":
     """One session of the learner's cohorts (ended ones included), annotated like the list."""
     mine = Registration.objects.filter(session=OuterRef("pk"), user=user)
     return (
@@ -88,8 +140,8 @@ def session_for_learner(*, user, session_id: int) -> TrainingSession | None:
 
 @dataclass
 class Roster:
-    registered: list[Registration]
-    waitlist: list[Registration]
+    registered: "list[MarkedRegistration]"
+    waitlist: "list[MarkedRegistration]"
 
     @property
     def present(self) -> int:
@@ -107,16 +159,37 @@ def session_roster(*, session: TrainingSession) -> Roster:
             session=session,
             status__in=(Registration.Status.REGISTERED, Registration.Status.WAITLISTED),
         )
-        .select_related("user", "attendance")
+        .select_related("user")
+        .annotate(mark=Coalesce("attendance__status", Value(""), output_field=CharField()))
         .order_by("queued_at", "pk")
     )
-    registered, waitlist = [], []
+    registered: list[MarkedRegistration] = []
+    waitlist: list[MarkedRegistration] = []
     for registration in registrations:
-        attendance = getattr(registration, "attendance", None)
-        registration.mark = attendance.status if attendance else ""
         if registration.status == Registration.Status.REGISTERED:
             registered.append(registration)
         else:
             waitlist.append(registration)
     registered.sort(key=lambda r: (r.user.last_name.lower(), r.user.first_name.lower(), r.pk))
     return Roster(registered=registered, waitlist=waitlist)
+
+
+def sessions_attended_by_enrollment(enrollments: Sequence[Enrollment]) -> dict[int, int]:
+    """Per enrollment pk: sessions of its cohort (not cancelled) the learner attended. One query.
+
+    The attendance requirement of ``lms.cohorts.completion`` (registered in SchedulingConfig).
+    """
+    if not enrollments:
+        return {}
+    rows = (
+        Attendance.objects.filter(
+            registration__user_id__in={e.user_id for e in enrollments},
+            registration__session__cohort_id__in={e.cohort_id for e in enrollments},
+            registration__session__cancelled_at__isnull=True,
+            status=Attendance.Status.PRESENT,
+        )
+        .values_list("registration__user_id", "registration__session__cohort_id")
+        .annotate(n=Count("pk"))
+    )
+    attended = {(user_id, cohort_id): n for user_id, cohort_id, n in rows}
+    return {e.pk: attended.get((e.user_id, e.cohort_id), 0) for e in enrollments}

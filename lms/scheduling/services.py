@@ -10,6 +10,7 @@ the learner's language and queued after commit (``emails.py``).
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import partial
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -17,6 +18,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from lms.accounts.models import User
 from lms.cohorts.completion import enrollment_evaluate
 from lms.cohorts.models import Enrollment
 from lms.errors import ApplicationError, Conflict, NotAllowed
@@ -60,10 +62,14 @@ def _now(now: datetime | None) -> datetime:
 
 
 def _lock_session(session: TrainingSession) -> TrainingSession:
-    return TrainingSession.objects.select_for_update().select_related("cohort").get(pk=session.pk)
+    # The manager's queryset class is built on SectorScopedQuerySet, which mypy sees untyped.
+    locked: TrainingSession = (
+        TrainingSession.objects.select_for_update().select_related("cohort").get(pk=session.pk)
+    )
+    return locked
 
 
-def is_participant(*, user, cohort_id: int) -> bool:
+def is_participant(*, user: User, cohort_id: int) -> bool:
     return Enrollment.objects.filter(
         user=user, cohort_id=cohort_id, status__in=PARTICIPATING
     ).exists()
@@ -116,7 +122,7 @@ class RegistrationOutcome:
 
 
 def registration_create(
-    *, session: TrainingSession, user, now: datetime | None = None
+    *, session: TrainingSession, user: User, now: datetime | None = None
 ) -> RegistrationOutcome:
     """Register ``user`` for ``session``: a place if one is free, else the end of the line."""
     now = _now(now)
@@ -263,7 +269,7 @@ def session_cancel(*, session: TrainingSession, now: datetime | None = None) -> 
 
 
 def attendance_mark(
-    *, registration: Registration, status: str, marked_by, now: datetime | None = None
+    *, registration: Registration, status: str, marked_by: User, now: datetime | None = None
 ) -> Attendance:
     """Record whether a registered learner attended; completion is recomputed at once."""
     now = _now(now)
@@ -295,7 +301,11 @@ def attendance_mark(
 
 
 def attendance_mark_many(
-    *, session: TrainingSession, marks: dict[int, str], marked_by, now: datetime | None = None
+    *,
+    session: TrainingSession,
+    marks: dict[int, str],
+    marked_by: User,
+    now: datetime | None = None,
 ) -> int:
     """Apply a roster: ``marks`` maps registration ids of ``session`` to a status. Marks that
     did not change are skipped. All or nothing: one refused mark changes nothing."""
@@ -344,18 +354,18 @@ def reminders_send(*, now: datetime | None = None) -> int:
                 continue  # reminded meanwhile by another run, or cancelled
             session.reminder_sent_at = now
             session.save(update_fields=["reminder_sent_at"])
-            transaction.on_commit(lambda s=session: emails.session_reminder_send(session=s))
+            transaction.on_commit(partial(emails.session_reminder_send, session=session))
             reminded += 1
     return reminded
 
 
-def calendar_feed_get_or_create(*, user) -> CalendarFeed:
+def calendar_feed_get_or_create(*, user: User) -> CalendarFeed:
     with transaction.atomic():
         feed, _created = CalendarFeed.objects.get_or_create(user=user)
     return feed
 
 
-def calendar_feed_reset(*, user) -> CalendarFeed:
+def calendar_feed_reset(*, user: User) -> CalendarFeed:
     """A new secret feed address; the old one stops working at once."""
     with transaction.atomic():
         feed, created = CalendarFeed.objects.select_for_update().get_or_create(user=user)

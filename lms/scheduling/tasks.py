@@ -7,9 +7,9 @@ for the ``db_worker`` to pick up. Both call the same service, which reminds each
 
 from django_tasks import task
 
+from .services import reminders_send
+
 
 @task()
 def session_reminders_send_task() -> int:
-    from .services import reminders_send
-
     return reminders_send()

@@ -5,6 +5,8 @@ Sessions of a cohort the learner does not take part in are not found (404). Ever
 (full, started, cancelled, registered twice) is a message on the page and changes nothing.
 """
 
+from typing import TYPE_CHECKING
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
@@ -20,8 +22,11 @@ from . import selectors, services
 from .calendar import CONTENT_TYPE, feed_ics, session_ics
 from .models import CalendarFeed, Registration, TrainingSession, TrainingSessionQuerySet
 
+if TYPE_CHECKING:
+    from .selectors import LearnerSession
 
-def _learner_session(request, session_id: int) -> TrainingSession:
+
+def _learner_session(request, session_id: int) -> "LearnerSession":
     session = selectors.session_for_learner(user=request.user, session_id=session_id)
     if session is None:
         raise Http404
@@ -57,10 +62,9 @@ def session_list(request):
 def session_detail(request, session_id: int):
     session = _learner_session(request, session_id)
     position = None
-    if session.my_status == Registration.Status.WAITLISTED:
-        position = services.waitlist_position(
-            registration=Registration.objects.get(pk=session.my_registration_id)
-        )
+    waiting_id = session.my_registration_id
+    if session.my_status == Registration.Status.WAITLISTED and waiting_id is not None:
+        position = services.waitlist_position(registration=Registration.objects.get(pk=waiting_id))
     return render(
         request,
         "scheduling/session_detail.html",

@@ -8,8 +8,9 @@ import re
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
+from django.core.exceptions import ImproperlyConfigured, ValidationError
 from django.core.validators import validate_email
+from django.db.models import CharField
 from django.utils import translation
 from django.utils.translation import gettext as _
 
@@ -19,9 +20,17 @@ from .parse import ImportFileError, Table
 
 FIELDS = ("email", "first_name", "last_name", "job_role", "organisation")
 REQUIRED_COLUMNS = ("email", "first_name", "last_name")
+
+
+def _max_length(name: str) -> int:
+    field = User._meta.get_field(name)
+    if not isinstance(field, CharField) or field.max_length is None:
+        raise ImproperlyConfigured(f"User.{name} must be a CharField with a max_length.")
+    return field.max_length
+
+
 MAX_LENGTHS = {
-    name: User._meta.get_field(name).max_length
-    for name in ("email", "first_name", "last_name", "organisation")
+    name: _max_length(name) for name in ("email", "first_name", "last_name", "organisation")
 }
 
 # Header names after _header_key(): lower case, without spaces, dashes, dots or underscores.
@@ -80,7 +89,7 @@ def job_role_lookup() -> dict[str, str]:
     for language, _name in settings.LANGUAGES:
         with translation.override(language):
             for value, label in JobRole.choices:
-                lookup.setdefault(_label_key(label), value)
+                lookup.setdefault(_label_key(str(label)), value)
     return lookup
 
 
@@ -179,11 +188,13 @@ def check_table(table: Table) -> CheckedFile:
         ):
             if name not in bad and not record[name]:
                 problem(name, reason)
-        job_role = JobRole.OTHER
+        job_role: str = JobRole.OTHER
         raw_role = record.get("job_role", "")
         if raw_role and "job_role" not in bad:
-            job_role = roles.get(_label_key(raw_role))
-            if job_role is None:
+            known_role = roles.get(_label_key(raw_role))
+            if known_role is not None:
+                job_role = known_role
+            else:
                 problem(
                     "job_role",
                     _("Unknown job role “%(value)s”. Use one of: %(allowed)s.")

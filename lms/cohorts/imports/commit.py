@@ -15,10 +15,10 @@ from django.utils import timezone
 
 from lms.accounts.models import Language, User
 from lms.accounts.services import users_bulk_create
+from lms.cohorts.models import Cohort, Enrollment
+from lms.cohorts.services import enrollments_bulk_create
 from lms.errors import ApplicationError
 
-from ..models import Cohort, Enrollment
-from ..services import enrollments_bulk_create
 from . import plan as planning
 from .check import ImportRow
 

@@ -17,9 +17,9 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from lms.accounts.models import User
+from lms.cohorts.models import Cohort, EnrollmentImport
 from lms.uploads import XLSX_LIMITS, check_archive
 
-from ..models import Cohort, EnrollmentImport
 from .check import check_table
 from .commit import ImportRefused, enrollment_import_commit
 from .parse import XLSX_SIGNATURE, ImportFileError, read_table
@@ -64,7 +64,8 @@ def enrollment_import_can_confirm(enrollment_import: EnrollmentImport) -> bool:
 
 def enrollment_import_confirm(*, enrollment_import: EnrollmentImport) -> bool:
     """Queue a checked import once (a double click queues it once); False if it cannot be."""
-    from ..tasks import enrollment_import_enqueue
+    # The task runs this module's enrollment_import_run: tasks imports lifecycle at its top.
+    from lms.cohorts.tasks import enrollment_import_enqueue  # noqa: PLC0415 - cycle: tasks <-> imports.lifecycle
 
     if not enrollment_import_can_confirm(enrollment_import):
         return False

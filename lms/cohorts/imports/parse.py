@@ -107,7 +107,8 @@ def _csv_lines(text: str) -> Iterator[list[str]]:
 
 
 def _xlsx_lines(data: bytes) -> Iterator[list[str]]:
-    import openpyxl
+    # openpyxl takes about half a second to import and only Excel uploads need it.
+    import openpyxl  # noqa: PLC0415 - lazy heavy import, only for .xlsx files
 
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:

@@ -13,9 +13,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from lms.accounts.models import JobRole, User
+from lms.cohorts.models import Cohort, Enrollment
+from lms.cohorts.services import HOLDING
 
-from ..models import Cohort, Enrollment
-from ..services import HOLDING
 from .check import CheckedFile, ImportRow, check_table
 from .parse import read_table
 

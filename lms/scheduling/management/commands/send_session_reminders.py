@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 
 from lms.scheduling.services import reminders_send
+from lms.scheduling.tasks import session_reminders_send_task
 
 
 class Command(BaseCommand):
@@ -18,8 +19,6 @@ class Command(BaseCommand):
 
     def handle(self, *args, enqueue=False, **options):
         if enqueue:
-            from lms.scheduling.tasks import session_reminders_send_task
-
             result = session_reminders_send_task.enqueue()
             self.stdout.write(f"Queued session reminders ({result.id}).")
             return
