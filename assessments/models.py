@@ -8,6 +8,7 @@ grading never asks which type it has. Answers are plain JSON-able dicts, validat
 
 import unicodedata
 from decimal import ROUND_HALF_UP, Decimal
+from typing import ClassVar, Self
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -17,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
+from polymorphic.managers import PolymorphicManager
 from polymorphic.models import PolymorphicModel
 from taggit.models import TaggedItemBase
 from wagtail.models import Orderable
@@ -62,6 +64,10 @@ class Question(PolymorphicModel, ClusterableModel):
     tags = ClusterTaggableManager(through=QuestionTag, blank=True, verbose_name=_("pools (tags)"))
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    # For the type checker only (the manager is PolymorphicModel's): non_polymorphic() gives
+    # plain Questions, not the PolymorphicModel base the library assumes.
+    objects: ClassVar[PolymorphicManager[Self, Self]]
 
     manual_grading = False
     template_name = ""

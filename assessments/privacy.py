@@ -13,14 +13,14 @@ from lms.accounts.privacy_registry import (
     rules_register,
 )
 
+from .models import Attempt, EssayQuestion, Response
+
 
 def _iso(value):
     return value.isoformat() if value else None
 
 
 def quiz_attempts(user) -> list[dict]:
-    from .models import Attempt, Response
-
     attempts = list(
         Attempt.objects.filter(user=user)
         .select_related("quiz", "sector")
@@ -64,8 +64,6 @@ def quiz_attempts(user) -> list[dict]:
 def attempts_erase(job: ErasureJob) -> None:
     """Essay texts and trainers' feedback are the learner's words (or words to them); scores
     stay."""
-    from .models import EssayQuestion, Response
-
     responses = Response.objects.filter(attempt__user=job.user)
     job.count(
         "assessments.Response.essay_text",

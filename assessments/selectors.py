@@ -1,15 +1,30 @@
 """Reads of the quiz engine: item analysis over a set of graded attempts."""
 
 from collections import Counter, defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from decimal import Decimal
 from math import sqrt
+from typing import Any, Protocol
 
+from django.db.models import QuerySet
 from django.utils.translation import gettext as _
 
+from lms.accounts.models import User
 from lms.sectors.permissions import SectorScope
 
-from .models import Attempt, Question, Response
+from .models import (
+    Attempt,
+    MultipleResponseOption,
+    Question,
+    Quiz,
+    Response,
+    SingleChoiceOption,
+    TrueFalseQuestion,
+)
+
+# A question's answer as stored: JSON from the learner, its shape set by the question type.
+Answer = dict[str, Any]
 
 # The quiz bank: the content team and platform administrators see and change everything; sector
 # staff see the shared quizzes and questions and their own sector's, and change only their own.
@@ -20,9 +35,10 @@ GRADING_SCOPE = SectorScope(sector_field="sector")
 ITEM_ANALYSIS_SCOPE = SectorScope(sector_field="sector", content_team=True)
 
 
-def questions_visible_to(user):
+def questions_visible_to(user: User) -> QuerySet[Question]:
     """The question bank as ``user`` may use it in a quiz."""
-    return BANK_SCOPE.filter(Question.objects.all(), user)
+    visible: QuerySet[Question] = BANK_SCOPE.filter(Question.objects.all(), user)
+    return visible
 
 
 @dataclass
@@ -31,7 +47,8 @@ class ItemStats:
     answered: int = 0
     facility: float | None = None  # mean score as a share of the points (0..1)
     discrimination: float | None = None  # correlation of the item with the rest of the quiz
-    distribution: Counter = field(default_factory=Counter)  # option id -> times chosen
+    # option id (or "true"/"false") -> times chosen
+    distribution: Counter[int | str] = field(default_factory=Counter)
 
 
 def _pearson(xs: list[float], ys: list[float]) -> float | None:
@@ -47,7 +64,7 @@ def _pearson(xs: list[float], ys: list[float]) -> float | None:
     return cov / sqrt(var_x * var_y)
 
 
-def _chosen(answer: dict) -> list:
+def _chosen(answer: Answer) -> list[int | str]:
     if "choice" in answer and answer["choice"] is not None:
         return [answer["choice"]]
     if "choices" in answer:
@@ -57,21 +74,23 @@ def _chosen(answer: dict) -> list:
     return []
 
 
-def item_analysis(*, attempts) -> list[ItemStats]:
+def item_analysis(*, attempts: QuerySet[Attempt]) -> list[ItemStats]:
     """Facility and discrimination per question, and how often each option was chosen, over
     the graded ``attempts`` (a queryset the caller has already scoped); three queries."""
     attempt_ids = list(attempts.filter(status=Attempt.Status.GRADED).values_list("pk", flat=True))
-    rows = list(
-        Response.objects.filter(attempt_id__in=attempt_ids, score__isnull=False).values_list(
-            "attempt_id", "question_id", "score", "answer"
-        )
-    )
+    rows: list[tuple[int, int, Decimal, Answer]] = [
+        (attempt_id, question_id, score, answer)
+        for attempt_id, question_id, score, answer in Response.objects.filter(
+            attempt_id__in=attempt_ids, score__isnull=False
+        ).values_list("attempt_id", "question_id", "score", "answer")
+        if score is not None  # always, by the filter; says so to the type checker
+    ]
     question_ids = {question_id for _a, question_id, _s, _ans in rows}
     questions = {q.pk: q for q in Question.objects.non_polymorphic().filter(pk__in=question_ids)}
     totals: dict[int, Decimal] = defaultdict(Decimal)
     for attempt_id, _question_id, score, _answer in rows:
         totals[attempt_id] += score
-    per_question: dict[int, list[tuple[int, Decimal, dict]]] = defaultdict(list)
+    per_question: dict[int, list[tuple[int, Decimal, Answer]]] = defaultdict(list)
     for attempt_id, question_id, score, answer in rows:
         per_question[question_id].append((attempt_id, score, answer))
     result = []
@@ -91,7 +110,7 @@ def item_analysis(*, attempts) -> list[ItemStats]:
     return result
 
 
-def grading_queue(*, attempts):
+def grading_queue(*, attempts: QuerySet[Attempt]) -> QuerySet[Response]:
     """Essay answers waiting for a trainer, oldest submission first, over ``attempts`` (scoped
     by the caller); one query per page whatever its length."""
     return (
@@ -103,16 +122,19 @@ def grading_queue(*, attempts):
     )
 
 
-def item_analysis_rows(*, attempts) -> tuple[list[dict], int]:
+def item_analysis_rows(*, attempts: QuerySet[Attempt]) -> tuple[list[dict[str, Any]], int]:
     """Item analysis ready to show: each question with its figures and, for choice questions,
     how often each option was chosen (option texts and keys included: for staff only)."""
-    from .models import MultipleResponseOption, SingleChoiceOption, TrueFalseQuestion
-
     graded = attempts.filter(status=Attempt.Status.GRADED).count()
     stats = item_analysis(attempts=attempts)
     ids = [s.question.pk for s in stats]
-    options: dict[int, list] = defaultdict(list)
-    for model in (SingleChoiceOption, MultipleResponseOption):
+    # question id -> (option key, option text, whether it is correct)
+    options: dict[int, list[tuple[int | str, str, bool]]] = defaultdict(list)
+    option_models: tuple[type[SingleChoiceOption | MultipleResponseOption], ...] = (
+        SingleChoiceOption,
+        MultipleResponseOption,
+    )
+    for model in option_models:
         for option in model.objects.filter(question_id__in=ids).order_by("sort_order", "pk"):
             options[option.question_id].append((option.pk, option.text, option.is_correct))
     for question in TrueFalseQuestion.objects.filter(pk__in=ids):
@@ -120,14 +142,15 @@ def item_analysis_rows(*, attempts) -> tuple[list[dict], int]:
             ("true", _("True"), question.correct_answer),
             ("false", _("False"), not question.correct_answer),
         ]
-    rows = []
+    rows: list[dict[str, Any]] = []
     for number, item in enumerate(stats, start=1):
         answered = item.answered or 1
+        real_class = item.question.get_real_instance_class() or type(item.question)
         rows.append(
             {
                 "number": number,
                 "stats": item,
-                "type": item.question.get_real_instance_class()._meta.verbose_name,
+                "type": real_class._meta.verbose_name,
                 "facility_percent": None if item.facility is None else round(item.facility * 100),
                 "options": [
                     {
@@ -143,9 +166,8 @@ def item_analysis_rows(*, attempts) -> tuple[list[dict], int]:
     return rows, graded
 
 
-def result_by_method(percents: list, method: str):
-    from .models import Quiz
-
+def result_by_method(percents: list[Decimal], method: str) -> Decimal | None:
+    """A learner's result over their graded attempts' percentages (in attempt order)."""
     if not percents:
         return None
     if method == Quiz.GradingMethod.FIRST:
@@ -157,12 +179,14 @@ def result_by_method(percents: list, method: str):
     return max(percents)
 
 
-def quizzes_passed(*, user_id: int, quiz_ids) -> set[int]:
+def quizzes_passed(*, user_id: int, quiz_ids: Collection[int]) -> set[int]:
     """Which of ``quiz_ids`` the learner passed, by each quiz's grading method; one query."""
     return quizzes_passed_by_user(user_ids=[user_id], quiz_ids=quiz_ids).get(user_id, set())
 
 
-def quizzes_passed_by_user(*, user_ids, quiz_ids) -> dict[int, set[int]]:
+def quizzes_passed_by_user(
+    *, user_ids: Collection[int], quiz_ids: Collection[int]
+) -> dict[int, set[int]]:
     """For many learners at once: user id -> the quizzes of ``quiz_ids`` passed; one query."""
     if not quiz_ids or not user_ids:
         return {}
@@ -173,27 +197,42 @@ def quizzes_passed_by_user(*, user_ids, quiz_ids) -> dict[int, set[int]]:
         .order_by("user_id", "quiz_id", "number")
         .values_list("user_id", "quiz_id", "percent", "quiz__grading_method", "quiz__pass_mark")
     )
-    percents: dict[tuple[int, int], list] = defaultdict(list)
+    percents: dict[tuple[int, int], list[Decimal]] = defaultdict(list)
     rules: dict[int, tuple[str, int]] = {}
     for user_id, quiz_id, percent, method, pass_mark in rows:
+        if percent is None:  # never for a graded attempt
+            continue
         percents[(user_id, quiz_id)].append(percent)
         rules[quiz_id] = (method, pass_mark)
     passed: dict[int, set[int]] = defaultdict(set)
     for (user_id, quiz_id), values in percents.items():
-        if result_by_method(values, rules[quiz_id][0]) >= rules[quiz_id][1]:
+        result = result_by_method(values, rules[quiz_id][0])
+        if result is not None and result >= rules[quiz_id][1]:
             passed[user_id].add(quiz_id)
     return dict(passed)
 
 
-def quiz_open_to(*, user, quiz) -> bool:
-    """May this learner open and take ``quiz``? Shared quizzes are open to every learner; a
-    sector's own quiz only to learners with a (not withdrawn) enrolment in that sector."""
-    from lms.cohorts.models import Enrollment
+class SectorLearnerCheck(Protocol):
+    """Does ``user`` take part in the roll-out of sector ``sector_id`` (as a learner)?"""
 
+    def __call__(self, *, user: User, sector_id: int) -> bool: ...
+
+
+# Who learns in which sector is known above this app (lms.cohorts: enrolments in a sector's
+# cohorts), so it is asked through this registry, filled from lms/cohorts/receivers.py.
+_sector_learner_checks: list[SectorLearnerCheck] = []
+
+
+def sector_learner_check_register(check: SectorLearnerCheck) -> None:
+    if check not in _sector_learner_checks:
+        _sector_learner_checks.append(check)
+
+
+def quiz_open_to(*, user: User, quiz: Quiz) -> bool:
+    """May this learner open and take ``quiz``? Shared quizzes are open to every learner; a
+    sector's own quiz only to the sector's learners (for lms.cohorts: those with a not
+    withdrawn enrolment in one of its cohorts). With no check registered, nobody."""
     if quiz.owning_sector_id is None:
         return True
-    return (
-        Enrollment.objects.filter(user=user, cohort__sector_id=quiz.owning_sector_id)
-        .exclude(status=Enrollment.Status.WITHDRAWN)
-        .exists()
-    )
+    sector_id = quiz.owning_sector_id
+    return any(check(user=user, sector_id=sector_id) for check in _sector_learner_checks)

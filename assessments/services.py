@@ -7,18 +7,21 @@ is graded exactly once. Deadlines (time limit plus grace) are enforced here, not
 
 import random
 import secrets
-from collections.abc import Callable
 from datetime import datetime, timedelta
 from decimal import Decimal
+from typing import Any, Protocol
 
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from lms.accounts.models import User
 from lms.errors import ApplicationError, Conflict, NotAllowed, ValidationFailed
+from lms.sectors.models import Sector
 
 from .models import Attempt, InvalidAnswer, Question, Quiz, Response
+from .selectors import Answer, result_by_method
 from .signals import attempt_graded
 from .tasks import schedule_close
 
@@ -83,26 +86,33 @@ def _option_orders(quiz: Quiz, question_ids: list[int]) -> dict[str, list[int]]:
     return orders
 
 
+class AttemptSectorResolver(Protocol):
+    """The sector ``user`` takes ``quiz`` in, or None when the resolver cannot tell."""
+
+    def __call__(self, *, user: User, quiz: Quiz) -> Sector | None: ...
+
+
 # Apps above this one (cohorts) tell which sector a learner takes a quiz in; assessments itself
-# only knows the quiz's owning sector. Each resolver is ``fn(*, user, quiz) -> Sector | None``.
-_sector_resolvers: list[Callable] = []
+# only knows the quiz's owning sector.
+_sector_resolvers: list[AttemptSectorResolver] = []
 
 
-def attempt_sector_resolver_register(resolver: Callable) -> None:
+def attempt_sector_resolver_register(resolver: AttemptSectorResolver) -> None:
     if resolver not in _sector_resolvers:
         _sector_resolvers.append(resolver)
 
 
-def attempt_sector(*, user, quiz: Quiz):
+def attempt_sector(*, user: User, quiz: Quiz) -> Sector | None:
     """The sector whose trainers grade and analyse this learner's attempts at ``quiz``."""
     for resolver in _sector_resolvers:
         sector = resolver(user=user, quiz=quiz)
         if sector is not None:
             return sector
-    return quiz.owning_sector
+    owning_sector: Sector | None = quiz.owning_sector  # Quiz's base is untyped (modelcluster)
+    return owning_sector
 
 
-def attempt_start(*, user, quiz: Quiz, now: datetime | None = None) -> Attempt:
+def attempt_start(*, user: User, quiz: Quiz, now: datetime | None = None) -> Attempt:
     """Start a new attempt, or return the one still in progress."""
     now = _now(now)
     with transaction.atomic():
@@ -147,7 +157,7 @@ def _expired(attempt: Attempt, now: datetime) -> bool:
     return now > attempt.deadline + timedelta(seconds=attempt.quiz.grace_seconds)
 
 
-def _locked(attempt: Attempt, user) -> Attempt:
+def _locked(attempt: Attempt, user: User) -> Attempt:
     locked = (
         Attempt.objects.select_for_update()
         .select_related("quiz")
@@ -159,7 +169,7 @@ def _locked(attempt: Attempt, user) -> Attempt:
     return locked
 
 
-def _has_nul(value) -> bool:
+def _has_nul(value: object) -> bool:
     if isinstance(value, str):
         return "\x00" in value
     if isinstance(value, dict):
@@ -169,9 +179,9 @@ def _has_nul(value) -> bool:
     return False
 
 
-def _store_answers(attempt: Attempt, answers: dict) -> None:
+def _store_answers(attempt: Attempt, answers: dict[str, Any]) -> None:
     questions = {q.pk: q for q in Question.objects.filter(pk__in=attempt.question_ids)}
-    cleaned = {}
+    cleaned: dict[int, Answer] = {}
     for key, answer in (answers or {}).items():
         try:
             question = questions[int(key)]
@@ -196,7 +206,12 @@ def _store_answers(attempt: Attempt, answers: dict) -> None:
 
 
 def attempt_save(
-    *, attempt: Attempt, user, answers: dict, sequence: int, now: datetime | None = None
+    *,
+    attempt: Attempt,
+    user: User,
+    answers: dict[str, Any],
+    sequence: int,
+    now: datetime | None = None,
 ) -> Attempt:
     """Autosave answers without grading them."""
     now = _now(now)
@@ -223,7 +238,12 @@ def _check_open(attempt: Attempt, sequence: int, now: datetime) -> None:
 
 
 def attempt_submit(
-    *, attempt: Attempt, user, answers: dict, sequence: int, now: datetime | None = None
+    *,
+    attempt: Attempt,
+    user: User,
+    answers: dict[str, Any],
+    sequence: int,
+    now: datetime | None = None,
 ) -> Attempt:
     """Store the last answers and grade the attempt, exactly once."""
     now = _now(now)
@@ -316,7 +336,12 @@ def attempts_close_overdue(*, now: datetime | None = None) -> int:
 
 
 def response_grade(
-    *, response: Response, grader, score: Decimal, feedback: str = "", now: datetime | None = None
+    *,
+    response: Response,
+    grader: User,
+    score: Decimal,
+    feedback: str = "",
+    now: datetime | None = None,
 ) -> Attempt:
     """A trainer's grade for an essay answer; the attempt's result is final once all are graded."""
     now = _now(now)
@@ -341,21 +366,22 @@ def response_grade(
         response.graded_at = now
         response.save()
         scores = list(attempt.responses.values_list("score", flat=True))
-        if all(value is not None for value in scores):
-            _record_result(attempt, sum(scores, Decimal(0)))
+        graded = [value for value in scores if value is not None]
+        if len(graded) == len(scores):
+            _record_result(attempt, sum(graded, Decimal(0)))
             attempt.save()
     return attempt
 
 
-def quiz_result(*, user, quiz: Quiz) -> Decimal | None:
+def quiz_result(*, user: User, quiz: Quiz) -> Decimal | None:
     """The learner's percentage for ``quiz`` by its grading method (graded attempts only)."""
-    from .selectors import result_by_method
-
-    percents = list(
-        Attempt.objects.filter(user=user, quiz=quiz, status=Attempt.Status.GRADED)
+    percents = [
+        percent
+        for percent in Attempt.objects.filter(user=user, quiz=quiz, status=Attempt.Status.GRADED)
         .order_by("number")
         .values_list("percent", flat=True)
-    )
+        if percent is not None  # a graded attempt always has one
+    ]
     return result_by_method(percents, quiz.grading_method)
 
 

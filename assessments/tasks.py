@@ -8,7 +8,8 @@ from django_tasks import task
 
 @task()
 def attempts_close_overdue_task() -> int:
-    from .services import attempts_close_overdue
+    # Cycle: services imports schedule_close from here to enqueue this task.
+    from .services import attempts_close_overdue  # noqa: PLC0415 - cycle with services
 
     return attempts_close_overdue()
 

@@ -7,6 +7,7 @@ endpoint answers in JSON with nothing but its status, the new sequence and a mes
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -17,6 +18,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from lms.http import error_response, error_status
 
 from .models import Attempt, Question, Quiz
+from .selectors import quiz_open_to
 from .services import AttemptError, attempt_save, attempt_start, attempt_submit
 
 
@@ -51,8 +53,6 @@ def _posted_sequence(data) -> int:
 
 def _open_quiz(request, quiz_id: int) -> Quiz:
     """The quiz, if this learner may take it; another sector's quiz is simply not found."""
-    from .selectors import quiz_open_to
-
     quiz = get_object_or_404(Quiz, pk=quiz_id)
     if not quiz_open_to(user=request.user, quiz=quiz):
         raise Http404
@@ -246,8 +246,6 @@ def attempt_result(request, attempt_id: int):
 @login_required
 def quiz_preview(request, quiz_id: int):
     """Quiz authors see the quiz as a learner would, without starting an attempt."""
-    from django.core.exceptions import PermissionDenied
-
     if not request.user.has_perm("assessments.view_quiz"):
         raise PermissionDenied
     quiz = get_object_or_404(Quiz, pk=quiz_id)

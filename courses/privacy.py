@@ -5,6 +5,8 @@ from django.utils.translation import gettext_lazy as _
 
 from lms.accounts.privacy_registry import Erase, Rule, export_section_register, rules_register
 
+from .models import LessonCompletion, LessonPage, ReflectionAnswer
+
 
 def _iso(value):
     return value.isoformat() if value else None
@@ -12,8 +14,6 @@ def _iso(value):
 
 def _lesson_titles(keys, language: str) -> dict:
     """Lesson title per translation key, in the learner's language when translated."""
-    from .models import LessonPage
-
     titles: dict = {}
     rows = LessonPage.objects.filter(translation_key__in=set(keys)).values_list(
         "translation_key", "title", "locale__language_code"
@@ -25,8 +25,6 @@ def _lesson_titles(keys, language: str) -> dict:
 
 
 def lesson_progress(user) -> list[dict]:
-    from .models import LessonCompletion
-
     rows = list(LessonCompletion.objects.filter(user=user).order_by("completed_at", "pk"))
     titles = _lesson_titles([c.lesson_key for c in rows], user.preferred_language)
     return [
@@ -40,8 +38,6 @@ def lesson_progress(user) -> list[dict]:
 
 
 def reflections(user) -> list[dict]:
-    from .models import ReflectionAnswer
-
     rows = list(ReflectionAnswer.objects.filter(user=user).order_by("updated_at", "pk"))
     titles = _lesson_titles([a.lesson_key for a in rows], user.preferred_language)
     return [

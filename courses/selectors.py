@@ -1,16 +1,25 @@
 """Reads of content and progress, each with a fixed number of queries whatever the size."""
 
 from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlencode
+from uuid import UUID
 
+from django.contrib.auth.models import AnonymousUser
 from django.core.paginator import Paginator
 from django.db.models import BooleanField, Exists, OuterRef, Q, Value
+from django.http import QueryDict
 from wagtail.models import Locale, Page
+from wagtail.query import PageQuerySet
 
-from lms.accounts.models import JobRole
+from lms.accounts.models import JobRole, User
+from lms.sectors.models import Sector
 
 from .locales import active_locale, default_locale
 from .models import (
+    CourseIndexPage,
     CoursePage,
+    GoodPracticeIndexPage,
     GoodPracticePage,
     LessonCompletion,
     LessonPage,
@@ -21,6 +30,9 @@ from .models import (
 )
 
 CATALOGUE_PAGE_SIZE = 12
+
+# Content pages are public: the reader may be signed in or not.
+Reader = User | AnonymousUser
 
 
 @dataclass
@@ -44,16 +56,16 @@ class Progress:
 @dataclass
 class ModuleOutline:
     module: ModulePage
-    lessons: list = field(default_factory=list)  # [(LessonPage, done: bool)]
+    lessons: list[tuple[LessonPage, bool]] = field(default_factory=list)  # (lesson, done)
 
 
-def completed_keys(user) -> set:
+def completed_keys(user: Reader) -> set[UUID]:
     if not user.is_authenticated:
         return set()
     return set(LessonCompletion.objects.filter(user=user).values_list("lesson_key", flat=True))
 
 
-def with_done(queryset, user):
+def with_done(queryset: PageQuerySet, user: Reader) -> PageQuerySet:
     """Annotate lesson pages with ``done`` for ``user`` inside the same query."""
     if not user.is_authenticated:
         return queryset.annotate(done=Value(False, output_field=BooleanField()))
@@ -64,7 +76,7 @@ def with_done(queryset, user):
     )
 
 
-def localized_live(queryset, locale: Locale | None = None):
+def localized_live(queryset: PageQuerySet, locale: Locale | None = None) -> PageQuerySet:
     """Live pages in the active locale, plus default-locale pages not translated into it
     (learners fall back to Dutch)."""
     locale = locale or active_locale()
@@ -77,7 +89,7 @@ def localized_live(queryset, locale: Locale | None = None):
     return queryset.live().filter(Q(locale=locale) | (Q(locale=default) & ~Exists(translated)))
 
 
-def _course_lessons(course: CoursePage, user=None) -> list[LessonPage]:
+def _course_lessons(course: CoursePage, user: Reader | None = None) -> list[LessonPage]:
     queryset = LessonPage.objects.live().descendant_of(course)
     if user is not None:
         queryset = with_done(queryset, user)
@@ -98,7 +110,7 @@ def _course_lessons(course: CoursePage, user=None) -> list[LessonPage]:
     )
 
 
-def course_outline(*, course: CoursePage, user) -> dict:
+def course_outline(*, course: CoursePage, user: Reader) -> dict[str, Any]:
     """Modules with their lessons and the learner's done flags, in one query."""
     rows = list(
         with_done(
@@ -131,7 +143,7 @@ def course_outline(*, course: CoursePage, user) -> dict:
     }
 
 
-def lesson_context(*, lesson: LessonPage, user) -> dict:
+def lesson_context(*, lesson: LessonPage, user: Reader) -> dict[str, Any]:
     steplen = Page.steplen
     ancestors = {
         page.depth: page
@@ -144,7 +156,7 @@ def lesson_context(*, lesson: LessonPage, user) -> dict:
     lessons = _course_lessons(course, user)
     keys = [item.pk for item in lessons]
     index = keys.index(lesson.pk) if lesson.pk in keys else -1
-    reflections = {}
+    reflections: dict[str, ReflectionAnswer] = {}
     if user.is_authenticated:
         reflections = {
             str(answer.block_id): answer
@@ -166,7 +178,7 @@ def lesson_context(*, lesson: LessonPage, user) -> dict:
 
 
 def learner_course_progress(
-    *, user, locale: Locale | None = None
+    *, user: Reader, locale: Locale | None = None
 ) -> list[tuple[CoursePage, Progress]]:
     """Every live course (in the learner's language, falling back to Dutch) with the learner's
     progress; three queries whatever the number of courses and lessons."""
@@ -189,15 +201,15 @@ def learner_course_progress(
     return [(course, by_path[course.path]) for course in courses]
 
 
-def _querystring(**filters) -> str:
+def _querystring(**filters: str) -> str:
     """Filters to carry over to the next page of results, ending in "&" when not empty."""
-    from urllib.parse import urlencode
-
     query = urlencode({key: value for key, value in filters.items() if value})
     return f"{query}&" if query else ""
 
 
-def catalogue_courses(*, index_page, params, user) -> dict:
+def catalogue_courses(
+    *, index_page: CourseIndexPage, params: QueryDict, user: Reader
+) -> dict[str, Any]:
     locale = active_locale()
     courses = localized_live(CoursePage.objects.all(), locale).prefetch_related("themes")
     theme = params.get("theme", "")
@@ -216,7 +228,7 @@ def catalogue_courses(*, index_page, params, user) -> dict:
     page = Paginator(courses, CATALOGUE_PAGE_SIZE).get_page(params.get("page"))
     for course in page:
         course.is_fallback = course.locale_id != locale.pk  # shown in Dutch: not yet translated
-    progress = {}
+    progress: dict[int, Progress] = {}
     if user.is_authenticated:
         progress = {c.pk: p for c, p in learner_course_progress(user=user)}
     return {
@@ -230,7 +242,7 @@ def catalogue_courses(*, index_page, params, user) -> dict:
     }
 
 
-def good_practice_list(*, index_page, params) -> dict:
+def good_practice_list(*, index_page: GoodPracticeIndexPage, params: QueryDict) -> dict[str, Any]:
     practices = (
         localized_live(GoodPracticePage.objects.all())
         .select_related("sector")
@@ -246,8 +258,6 @@ def good_practice_list(*, index_page, params) -> dict:
     if municipality:
         practices = practices.filter(municipality__icontains=municipality)
     practices = practices.distinct().order_by("municipality", "title")
-    from lms.sectors.models import Sector
-
     return {
         "practices": Paginator(practices, CATALOGUE_PAGE_SIZE).get_page(params.get("page")),
         "filters": {"theme": theme, "sector": sector, "municipality": municipality},

@@ -3,16 +3,20 @@
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from assessments.models import Quiz
+from lms.accounts.models import User
 from lms.errors import NotFound
 
-from .models import LessonCompletion, LessonPage, ReflectionAnswer
+from .locales import default_locale
+from .models import LessonCompletion, LessonPage, LessonQuiz, ReflectionAnswer
+from .signals import lesson_completed
 
 
 class LessonNotAvailable(NotFound, ValueError):
     """The lesson is not published, so it cannot be completed."""
 
 
-def lesson_complete(*, user, lesson: LessonPage) -> tuple[LessonCompletion, bool]:
+def lesson_complete(*, user: User, lesson: LessonPage) -> tuple[LessonCompletion, bool]:
     """Mark ``lesson`` done for ``user``; idempotent. Returns (completion, created)."""
     if not lesson.live:
         raise LessonNotAvailable(lesson.pk)
@@ -35,17 +39,15 @@ def lesson_complete(*, user, lesson: LessonPage) -> tuple[LessonCompletion, bool
 
 
 def _announce_completion(completion: LessonCompletion) -> None:
-    from .signals import lesson_completed
-
     lesson_completed.send(sender=LessonCompletion, completion=completion)
 
 
-def lesson_uncomplete(*, user, lesson: LessonPage) -> None:
+def lesson_uncomplete(*, user: User, lesson: LessonPage) -> None:
     LessonCompletion.objects.filter(user=user, lesson_key=lesson.translation_key).delete()
 
 
 def reflection_save(
-    *, user, lesson: LessonPage, block_id: str, text: str
+    *, user: User, lesson: LessonPage, block_id: str, text: str
 ) -> ReflectionAnswer | None:
     """Save the learner's private answer; an empty text deletes it."""
     text = (text or "").strip()
@@ -59,8 +61,6 @@ def reflection_save(
 
 def lesson_quizzes_sync(*, lesson: LessonPage) -> None:
     """Record the quizzes that the published ``lesson`` embeds."""
-    from .models import LessonQuiz
-
     quiz_ids = {
         block.value["quiz"].pk
         for block in lesson.body
@@ -74,11 +74,8 @@ def lesson_quizzes_sync(*, lesson: LessonPage) -> None:
             LessonQuiz.objects.get_or_create(lesson_key=lesson.translation_key, quiz_id=quiz_id)
 
 
-def lessons_complete_for_passed_quiz(*, user, quiz) -> int:
+def lessons_complete_for_passed_quiz(*, user: User, quiz: Quiz) -> int:
     """Mark done every live lesson that embeds ``quiz``; returns how many were newly done."""
-    from .locales import default_locale
-    from .models import LessonQuiz
-
     keys = LessonQuiz.objects.filter(quiz=quiz).values_list("lesson_key", flat=True)
     lessons = LessonPage.objects.live().filter(
         translation_key__in=list(keys), locale=default_locale()

@@ -6,6 +6,7 @@ from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
+from .selectors import lesson_context
 from .services import LessonNotAvailable, lesson_complete, lesson_uncomplete
 from .services import reflection_save as save
 
@@ -33,8 +34,6 @@ def lesson_mark_done(request, lesson):
         messages.success(
             request, _("Well done: “%(title)s” is marked as done.") % {"title": lesson.title}
         )
-    from .selectors import lesson_context
-
     following = lesson_context(lesson=lesson, user=request.user)["next_lesson"]
     if following is not None and request.POST.get("next") == "1":
         return HttpResponseRedirect(following.url)
