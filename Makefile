@@ -15,7 +15,10 @@ TEST := DJANGO_SETTINGS_MODULE=lms.settings.test
 # `make test` runs a fifth of the 10,300 hypothesis examples, `make fuzz` all of them.
 TEST_WORKERS ?= auto
 FUZZ_CI_SCALE ?= 0.2
-PYTEST_PARALLEL := -n $(TEST_WORKERS) --dist worksteal
+# `--dist load` hands each worker its tests in collection order, so pytest-django's order holds
+# on every worker: transactional tests (browser, concurrency) flush the database, data
+# migrations included, and must come after the others (worksteal breaks that order).
+PYTEST_PARALLEL := -n $(TEST_WORKERS) --dist load
 
 # What differs between PostgreSQL and SQLite, for the SQLite pass of CI (`make test-sqlite`):
 # the STRING_AGG/GROUP_CONCAT aggregate and role look-ups, case-insensitive e-mail matching,

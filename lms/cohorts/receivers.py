@@ -1,5 +1,6 @@
 """Reactions of the roll-out to events of content and quizzes (connected in CohortsConfig.ready)."""
 
+from assessments.selectors import sector_learner_check_register
 from assessments.services import attempt_sector_resolver_register
 from assessments.signals import attempt_graded as attempt_graded_signal
 from courses.models import LessonPage, LessonQuiz
@@ -43,7 +44,18 @@ def attempt_sector(*, user, quiz):
     return enrollments[0].cohort.sector
 
 
+def learner_in_sector(*, user, sector_id: int) -> bool:
+    """A sector's own quizzes are open to its learners: an enrolment, not withdrawn, in one of
+    its cohorts."""
+    return (
+        Enrollment.objects.filter(user=user, cohort__sector_id=sector_id)
+        .exclude(status=Enrollment.Status.WITHDRAWN)
+        .exists()
+    )
+
+
 def connect() -> None:
     lesson_completed_signal.connect(lesson_completed, dispatch_uid="cohorts_lesson_completed")
     attempt_graded_signal.connect(attempt_graded, dispatch_uid="cohorts_attempt_graded")
     attempt_sector_resolver_register(attempt_sector)
+    sector_learner_check_register(learner_in_sector)
