@@ -9,6 +9,7 @@ from django.db import transaction
 from django.db.models.functions import Lower
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
+from wagtail.users.models import UserProfile
 
 from .models import JobRole, Language, User, normalise_email
 from .roles import GROUP_NAMES, Role
@@ -173,8 +174,6 @@ def user_set_language(*, user: User, language: str) -> None:
 
 def _sync_admin_language(user: User) -> None:
     # Staff see the Wagtail admin in the same language they chose on the site.
-    from wagtail.users.models import UserProfile
-
     profile = UserProfile.get_for_user(user)
     if profile.preferred_language != user.preferred_language:
         profile.preferred_language = user.preferred_language
