@@ -18,8 +18,11 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from assessments.models import Attempt
+from courses.models import LessonPage, LessonQuiz
 from lms.accounts.models import JobRole
 from lms.cohorts.models import Cohort, Enrollment
+from lms.scheduling.models import Attendance, Registration, TrainingSession
 from lms.sectors.models import Sector, SectorMembership
 from lms.sectors.permissions import SectorScope, in_sectors, sector_q
 
@@ -308,8 +311,6 @@ def _as_date(value) -> datetime.date | None:
 
 def session_figures_by_cohort(scope: ReportScope) -> dict[int, SessionFigures]:
     """Held (past, not cancelled) sessions in the selection, per cohort: one query."""
-    from lms.scheduling.models import Attendance, Registration, TrainingSession
-
     sessions = TrainingSession.objects.filter(
         scope.cohort_filter("cohort__"),
         cancelled_at__isnull=True,
@@ -348,9 +349,6 @@ def session_figures_by_cohort(scope: ReportScope) -> dict[int, SessionFigures]:
 
 def quiz_pass_rates(scope: ReportScope) -> list[QuizRow]:
     """Graded attempts in the selection's sectors, per quiz: one query (subqueries inside)."""
-    from assessments.models import Attempt
-    from courses.models import LessonPage, LessonQuiz
-
     attempts = Attempt.objects.filter(status=Attempt.Status.GRADED)
     if scope.is_admin and scope.sector_id is None:
         attempts = attempts.filter(sector__isnull=False)

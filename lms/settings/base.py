@@ -1,6 +1,7 @@
 """Settings shared by every environment; dev, test and production refine them."""
 
 from pathlib import Path
+from typing import Any
 
 import environ
 from csp.constants import NONE, SELF
@@ -291,7 +292,7 @@ ADMIN_CONTENT_SECURITY_POLICY = {
     },
 }
 
-LOGGING = {
+LOGGING: dict[str, Any] = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
