@@ -61,7 +61,7 @@ class ExportLogViewSet(ModelViewSet):
     add_to_settings_menu = True
     inspect_view_enabled = True
     copy_view_enabled = False
-    exclude_form_fields = []
+    exclude_form_fields: list[str] = []
     list_display = ["created_at", "user", "kind", "report", "row_count"]
     list_filter = ["kind", "report"]
 
