@@ -12,7 +12,7 @@ from wagtail.models import Locale, Page
 
 from courses.locales import active_locale, default_locale
 from courses.models import CourseIndexPage, GoodPracticeIndexPage
-from lms.sectors.permissions import is_active_user, is_platform_admin
+from lms.accounts.permissions import is_active_user, is_platform_admin
 
 HTML_LANG = {"nl": "nl-BE", "fr": "fr-BE", "en": "en"}
 SECTION_CACHE_KEY = "lms:section-pages:{locale}"

@@ -9,7 +9,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from lms.sectors.permissions import is_platform_admin
+from lms.accounts.permissions import is_platform_admin
 
 from . import admin_views
 from .models import ExportLog
