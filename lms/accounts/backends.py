@@ -66,9 +66,9 @@ def user_annotation_register(
 
 class ModelBackend(DjangoModelBackend):
     """Django's model backend, with fewer queries on every request: get_user also loads the
-    Wagtail user profile and what the upper apps registered above, the sector memberships
-    (every admin page reads both), and the
-    user's own and group permissions come in one query instead of two."""
+    Wagtail user profile and the registered annotations (the sector memberships; every admin
+    page reads both), and the user's own and group permissions come in one query instead of
+    two."""
 
     def get_user(self, user_id):
         annotations = dict(_user_annotations)
