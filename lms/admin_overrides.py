@@ -14,7 +14,7 @@ from wagtail import hooks
 from wagtail.admin.auth import require_admin_access
 from wagtail.admin.views.reports.audit_logging import LogEntriesView
 
-from lms.sectors.permissions import is_platform_admin
+from lms.accounts.permissions import is_platform_admin
 
 
 def platform_admin_only(view):

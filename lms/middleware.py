@@ -8,14 +8,18 @@ from urllib.parse import urlencode, urlsplit
 
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
-from django.contrib.auth import SESSION_KEY
+from django.contrib import messages
+from django.contrib.auth import SESSION_KEY, logout
 from django.core.cache import cache
-from django.http import HttpResponseRedirect
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponseRedirect
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.shortcuts import resolve_url
 from django.urls import reverse
 from django.utils.translation import gettext, override
 from django_otp.middleware import OTPMiddleware as DjangoOTPMiddleware
+
+from lms.accounts.two_factor import app_device, requires_second_factor
 
 ADMIN_PREFIX = "/admin/"
 
@@ -98,23 +102,18 @@ class SessionTimeoutMiddleware:
         limit = settings.SESSION_IDLE_TIMEOUT
         # Only a session idle longer than the shorter limit needs to know whether it is staff's
         # (a permission query), so active sessions pay nothing for the distinction.
-        if idle > min(limit, staff_limit):
-            from lms.accounts.two_factor import requires_second_factor
-
-            if idle > (staff_limit if requires_second_factor(user) else limit):
-                return True
+        if idle > min(limit, staff_limit) and idle > (
+            staff_limit if requires_second_factor(user) else limit
+        ):
+            return True
         if idle >= SESSION_ACTIVITY_RESOLUTION:
             session[SESSION_SEEN_AT] = now
         return False
 
     def _end(self, request):
-        from django.contrib import messages
-        from django.contrib.auth import logout
-        from django.utils.translation import gettext as _
-
         path = request.get_full_path() if request.method == "GET" else request.path
         logout(request)
-        messages.info(request, _("Your session has expired. Please log in again."))
+        messages.info(request, gettext("Your session has expired. Please log in again."))
         if request.path_info.startswith(ADMIN_PREFIX):
             login_url = reverse("wagtailadmin_login")
         else:
@@ -182,13 +181,10 @@ class TwoFactorMiddleware:
         path = request.path_info
         if path.startswith(ADMIN_PREFIX) and not path.startswith(self.open_paths()):
             user = request.user
-            if user.is_authenticated and not user.is_verified():
-                from lms.accounts.two_factor import app_device, requires_second_factor
-
-                if requires_second_factor(user):
-                    step = "two_factor_verify" if app_device(user) else "two_factor_setup"
-                    target = request.get_full_path() if request.method == "GET" else path
-                    return HttpResponseRedirect(f"{reverse(step)}?{urlencode({'next': target})}")
+            if user.is_authenticated and not user.is_verified() and requires_second_factor(user):
+                step = "two_factor_verify" if app_device(user) else "two_factor_setup"
+                target = request.get_full_path() if request.method == "GET" else path
+                return HttpResponseRedirect(f"{reverse(step)}?{urlencode({'next': target})}")
         return self.get_response(request)
 
 
@@ -243,9 +239,6 @@ class AccessDenialLogMiddleware:
         return response
 
     def process_exception(self, request, exception):
-        from django.core.exceptions import PermissionDenied
-        from django.http import Http404
-
         if isinstance(exception, PermissionDenied):
             request._denial_reason = "forbidden"
         elif isinstance(exception, Http404):
@@ -273,8 +266,6 @@ class AccessDenialLogMiddleware:
 
     @staticmethod
     def _wagtail_refused(request) -> bool:
-        from django.contrib import messages
-
         storage = getattr(request, "_messages", None)
         queued = getattr(storage, "_queued_messages", ())
         if not queued:

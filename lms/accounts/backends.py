@@ -1,10 +1,14 @@
 """Authentication helpers: the model backend that loads the signed-in user in one query, and
 django-axes keys lockouts on the normalised email."""
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
 from django.contrib.auth.backends import ModelBackend as DjangoModelBackend
 from django.contrib.auth.models import Permission
-from django.db.models import Aggregate, CharField, OuterRef, Q, Subquery, TextField, Value
-from django.db.models.functions import Cast, Concat
+from django.db.models import Aggregate, Q, TextField
+from django.db.models.expressions import BaseExpression
 
 from .models import User, normalise_email
 
@@ -38,43 +42,46 @@ class GroupConcat(Aggregate):
         )
 
 
-def memberships_subquery() -> Subquery:
-    from lms.sectors.models import SectorMembership
-
-    pairs = (
-        SectorMembership.objects.filter(user=OuterRef("pk"))
-        .order_by()
-        .values("user")
-        .annotate(pairs=GroupConcat(Concat(Cast("sector_id", CharField()), Value(":"), "role")))
-        .values("pairs")
-    )
-    return Subquery(pairs, output_field=TextField())
+# --- what get_user loads with the user: a registry the upper apps fill ---------------------
+# Accounts is the bottom layer and names no model of an upper app: an app whose answer every
+# admin request needs (lms.sectors: the user's memberships) registers an annotation from its
+# AppConfig.ready(). get_user adds it to its one query and hands the value to ``attach``.
 
 
-def parse_memberships(raw: str | None) -> tuple[tuple[int, str], ...]:
-    pairs = []
-    for item in (raw or "").split(","):
-        sector_id, _sep, role = item.partition(":")
-        if sector_id and role:
-            pairs.append((int(sector_id), role))
-    return tuple(pairs)
+@dataclass(frozen=True)
+class UserAnnotation:
+    build: Callable[[], BaseExpression]
+    attach: Callable[[User, Any], None]
+
+
+_user_annotations: dict[str, UserAnnotation] = {}
+
+
+def user_annotation_register(
+    name: str, *, build: Callable[[], BaseExpression], attach: Callable[[User, Any], None]
+) -> None:
+    """Load ``build()`` as ``name`` with the signed-in user, then call ``attach(user, value)``."""
+    _user_annotations[name] = UserAnnotation(build=build, attach=attach)
 
 
 class ModelBackend(DjangoModelBackend):
     """Django's model backend, with fewer queries on every request: get_user also loads the
-    Wagtail user profile and the sector memberships (every admin page reads both), and the
-    user's own and group permissions come in one query instead of two."""
+    Wagtail user profile and the registered annotations (the sector memberships; every admin
+    page reads both), and the user's own and group permissions come in one query instead of
+    two."""
 
     def get_user(self, user_id):
+        annotations = dict(_user_annotations)
         user = (
             User._default_manager.select_related("wagtail_userprofile")
-            .annotate(_membership_pairs=memberships_subquery())
+            .annotate(**{name: annotation.build() for name, annotation in annotations.items()})
             .filter(pk=user_id)
             .first()
         )
         if user is None or not self.user_can_authenticate(user):
             return None
-        setattr(user, MEMBERSHIPS_ATTRIBUTE, parse_memberships(user._membership_pairs))
+        for name, annotation in annotations.items():
+            annotation.attach(user, getattr(user, name))
         return user
 
     def get_all_permissions(self, user_obj, obj=None):

@@ -4,6 +4,8 @@ Only what the professional says about themself is stored here; nothing about the
 they work with is ever stored anywhere on the platform.
 """
 
+from typing import Any
+
 from django.contrib.auth.models import AbstractBaseUser, PermissionsMixin, UserManager
 from django.db import models
 from django.db.models.functions import Lower
@@ -117,11 +119,11 @@ class User(AbstractBaseUser, PermissionsMixin):
     def __str__(self) -> str:
         return self.get_full_name() or self.email
 
-    def clean(self):
+    def clean(self) -> None:
         super().clean()
         self.email = normalise_email(self.email)
 
-    def save(self, *args, **kwargs):
+    def save(self, *args: Any, **kwargs: Any) -> None:
         self.email = normalise_email(self.email)
         super().save(*args, **kwargs)
 

@@ -2,19 +2,22 @@
 
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from django.contrib.auth.models import Group
 from django.db import transaction
 from django.db.models.functions import Lower
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
+from wagtail.users.models import UserProfile
 
 from .models import JobRole, Language, User, normalise_email
 from .roles import GROUP_NAMES, Role
 from .tasks import email_send_task
 
 BATCH_SIZE = 500
+
+T = TypeVar("T")
 
 
 def user_build(
@@ -124,7 +127,7 @@ def users_bulk_create(
     return created
 
 
-def _batches(items: list, size: int) -> Iterator[list]:
+def _batches(items: list[T], size: int) -> Iterator[list[T]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
 
@@ -173,8 +176,6 @@ def user_set_language(*, user: User, language: str) -> None:
 
 def _sync_admin_language(user: User) -> None:
     # Staff see the Wagtail admin in the same language they chose on the site.
-    from wagtail.users.models import UserProfile
-
     profile = UserProfile.get_for_user(user)
     if profile.preferred_language != user.preferred_language:
         profile.preferred_language = user.preferred_language
@@ -198,12 +199,12 @@ def user_remove_role(*, user: User, role: str) -> None:
         user.save(update_fields=["is_superuser"])
 
 
-def password_reset_email_send(*, user: User, context: dict) -> None:
+def password_reset_email_send(*, user: User, context: dict[str, Any]) -> None:
     """Queue the reset email, written in the user's own language."""
     with translation.override(user.preferred_language):
-        subject = render_to_string("registration/password_reset_subject.txt", context)
+        subject_lines = render_to_string("registration/password_reset_subject.txt", context)
         body = render_to_string("registration/password_reset_email.txt", context)
-    subject = " ".join(subject.splitlines()).strip()
+    subject = " ".join(subject_lines.splitlines()).strip()
     transaction.on_commit(
         lambda: email_send_task.enqueue(subject=subject, body=body, to=[user.email])
     )

@@ -21,6 +21,7 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from .models import User
+from .permissions import is_platform_admin
 from .two_factor import (
     Outcome,
     app_device,
@@ -239,8 +240,6 @@ class AdminResetView(WagtailAdminTemplateMixin, TemplateView):
     http_method_names = ["get", "post"]
 
     def dispatch(self, request, *args, **kwargs):
-        from lms.sectors.permissions import is_platform_admin
-
         if not is_platform_admin(request.user) or kwargs["user_id"] == request.user.pk:
             # Wagtail turns PermissionDenied into a redirect with a message; 404 says nothing.
             raise Http404

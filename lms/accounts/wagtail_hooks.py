@@ -6,13 +6,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import Button
 
+from . import two_factor_views
+from .permissions import is_platform_admin
+
 # --- two-factor authentication for staff (lms/accounts/two_factor.py) ----------------------
 
 
 @hooks.register("register_admin_urls")
 def register_two_factor_admin_urls():
-    from . import two_factor_views
-
     return [
         path("two-factor/", two_factor_views.manage, name="two_factor_manage"),
         path("two-factor/setup/", two_factor_views.setup, name="two_factor_setup"),
@@ -32,8 +33,6 @@ def register_two_factor_admin_urls():
 
 @hooks.register("register_user_listing_buttons")
 def two_factor_reset_listing_button(user, request_user):
-    from lms.sectors.permissions import is_platform_admin
-
     if not is_platform_admin(request_user) or user.pk == request_user.pk:
         return []
     return [

@@ -6,14 +6,16 @@ import datetime
 
 from django.utils import timezone
 
+from certificates.models import Certificate, CertificateTemplate
+from certificates.services import CertificateError, certificate_issue, certificate_revoke
+from lms.cohorts.models import Enrollment
+from lms.sectors.models import Sector
+
 from .loader import load
 
 
 def templates_ensure(changes: list[str]) -> None:
     """One default certificate template per demo sector (before cohorts complete)."""
-    from certificates.models import CertificateTemplate
-    from lms.sectors.models import Sector
-
     for slug, fields in load("certificate_templates.json").items():
         sector = Sector.objects.filter(slug=slug).first()
         if sector is None or CertificateTemplate.objects.filter(sector=sector).exists():
@@ -27,10 +29,6 @@ def templates_ensure(changes: list[str]) -> None:
 def certificates_ensure(changes: list[str]) -> None:
     """Every completed demo enrollment has its certificate; one is revoked and one has expired
     (an older cohort's, issued two and a half years ago)."""
-    from certificates.models import Certificate
-    from certificates.services import CertificateError, certificate_issue, certificate_revoke
-    from lms.cohorts.models import Enrollment
-
     completed = Enrollment.objects.filter(
         status=Enrollment.Status.COMPLETED, cohort__issues_certificate=True
     ).select_related("cohort", "user")

@@ -11,10 +11,15 @@ import json
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.db import transaction
+from PIL import Image as PillowImage
+from PIL import ImageDraw
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 
+from assessments import models as assessment_models
+from assessments.models import Attempt, Question, Quiz, QuizQuestion
+from assessments.services import attempt_start, attempt_submit
 from courses.models import (
     CourseIndexPage,
     CoursePage,
@@ -24,6 +29,7 @@ from courses.models import (
     ModulePage,
     Tag,
 )
+from lms.accounts.models import User
 from lms.home.models import HomePage
 from lms.sectors.models import Sector
 
@@ -59,26 +65,26 @@ def structure_ensure(changes: list[str]) -> tuple[CourseIndexPage, GoodPracticeI
 
 
 def _demo_media(changes: list[str]) -> dict:
-    Image = get_image_model()
-    Document = get_document_model()
-    image = Image.objects.filter(title="Demo: de verwijsketen").first()
+    image_model = get_image_model()
+    document_model = get_document_model()
+    image = image_model.objects.filter(title="Demo: de verwijsketen").first()
     if image is None:
-        image = Image(
+        image = image_model(
             title="Demo: de verwijsketen", file=ImageFile(_diagram_png(), name="verwijsketen.png")
         )
         image.save()
         changes.append("demo image")
-    handout = Document.objects.filter(title="Demo: handreiking signalen").first()
+    handout = document_model.objects.filter(title="Demo: handreiking signalen").first()
     if handout is None:
-        handout = Document(
+        handout = document_model(
             title="Demo: handreiking signalen",
             file=ContentFile(_handout_pdf(), name="handreiking-signalen.pdf"),
         )
         handout.save()
         changes.append("demo handout")
-    video = Document.objects.filter(title="Demo: gespreksvideo").first()
+    video = document_model.objects.filter(title="Demo: gespreksvideo").first()
     if video is None:
-        video = Document(
+        video = document_model(
             title="Demo: gespreksvideo",
             file=ContentFile(
                 (MEDIA_DIR / "gesprek-demo.webm").read_bytes(), name="gesprek-demo.webm"
@@ -90,9 +96,7 @@ def _demo_media(changes: list[str]) -> dict:
 
 
 def _diagram_png() -> io.BytesIO:
-    from PIL import Image, ImageDraw
-
-    canvas = Image.new("RGB", (960, 400), "#f3f5f8")
+    canvas = PillowImage.new("RGB", (960, 400), "#f3f5f8")
     draw = ImageDraw.Draw(canvas)
     labels = ["Signaal", "Gesprek", "Overleg team / CLB", "LIVC-R"]
     for index, label in enumerate(labels):
@@ -108,9 +112,7 @@ def _diagram_png() -> io.BytesIO:
 
 
 def _handout_pdf() -> bytes:
-    from PIL import Image, ImageDraw
-
-    page = Image.new("RGB", (1240, 1754), "white")
+    page = PillowImage.new("RGB", (1240, 1754), "white")
     draw = ImageDraw.Draw(page)
     lines = [
         "Handreiking: signalen van radicalisering",
@@ -303,8 +305,6 @@ QUESTION_BUILDERS = {
 
 
 def _question_build(data: dict):
-    from assessments import models as assessment_models
-
     model_name, relation, child_name, extra = QUESTION_BUILDERS[data["type"]]
     model = getattr(assessment_models, model_name)
     question = model(
@@ -315,7 +315,7 @@ def _question_build(data: dict):
         **{name: data[name] for name in extra if name in data},
     )
     question.save()
-    if relation:
+    if relation and child_name:
         child = getattr(assessment_models, child_name)
         getattr(question, relation).set([child(**item) for item in data[relation]])
         question.save()
@@ -324,8 +324,6 @@ def _question_build(data: dict):
 
 def quizzes_ensure(catalogue: CourseIndexPage, changes: list[str]) -> None:
     """One quiz per demo course with every question type, placed in the course's quiz block."""
-    from assessments.models import Quiz, QuizQuestion
-
     for slug in load("catalogue.nl.json")["courses"]:
         if not exists(f"quizzes/{slug}.nl.json"):
             continue
@@ -411,10 +409,6 @@ def _demo_answer(question, strong: bool) -> dict:
 def attempts_ensure(changes: list[str]) -> None:
     """Finished attempts by two demo learners: one strong (the essay waits for a trainer), one
     weaker that did not pass."""
-    from assessments.models import Attempt, Question, Quiz
-    from assessments.services import attempt_start, attempt_submit
-    from lms.accounts.models import User
-
     quiz = Quiz.objects.filter(title__startswith="Toets: signalen").first()
     for email, strong in (
         ("leerkracht@vorming.example", True),

@@ -9,15 +9,26 @@ import datetime
 
 from django.utils import timezone
 
+from assessments.models import Attempt, Question, Quiz, Response
+from assessments.services import attempt_start, attempt_submit, response_grade
+from courses.models import CoursePage, LessonPage
+from courses.services import lesson_complete
+from lms.accounts.models import User
+from lms.accounts.services import user_create
+from lms.cohorts.completion import cohort_requirements
+from lms.cohorts.models import Cohort, Enrollment
+from lms.cohorts.services import enrollment_create, enrollment_withdraw, invitation_send
+from lms.scheduling.models import Attendance, TrainingSession
+from lms.scheduling.services import attendance_mark, registration_create, session_create
+from lms.sectors.models import Sector
+
+from .content import _demo_answer
 from .loader import load
 
 DEMO_DOMAIN = "demo.vorming.example"
 
 
 def _learner(data: dict, changes: list[str]):
-    from lms.accounts.models import User
-    from lms.accounts.services import user_create
-
     first, last = data["first_name"], data["last_name"]
     email = f"{first}.{last}".lower().replace(" ", "").replace("'", "") + f"@{DEMO_DOMAIN}"
     user = User.objects.filter(email=email).first()
@@ -35,19 +46,11 @@ def _learner(data: dict, changes: list[str]):
 
 
 def _lessons(course):
-    from courses.models import LessonPage
-
     return list(LessonPage.objects.live().descendant_of(course).filter(required=True))
 
 
 def _pass_quizzes(user, cohort, grader) -> None:
     """Pass every quiz the cohort requires, as a strong learner; a trainer grades the essay."""
-    from assessments.models import Attempt, Question, Quiz, Response
-    from assessments.services import attempt_start, attempt_submit, response_grade
-    from lms.cohorts.completion import cohort_requirements
-
-    from .content import _demo_answer
-
     for quiz in Quiz.objects.filter(pk__in=cohort_requirements(cohort).quiz_ids):
         if Attempt.objects.filter(user=user, quiz=quiz).exists():
             continue
@@ -69,13 +72,6 @@ def _pass_quizzes(user, cohort, grader) -> None:
 
 def cohorts_ensure(changes: list[str]) -> list:
     """Create the demo cohorts with their learners; returns the cohorts created this run."""
-    from courses.models import CoursePage
-    from courses.services import lesson_complete
-    from lms.accounts.models import User
-    from lms.cohorts.models import Cohort
-    from lms.cohorts.services import enrollment_create, enrollment_withdraw, invitation_send
-    from lms.sectors.models import Sector
-
     created = []
     today = timezone.localdate()
     admin = User.objects.filter(email="beheerder@vorming.example").first()
@@ -128,11 +124,6 @@ def cohorts_ensure(changes: list[str]) -> list:
 def sessions_ensure(cohorts: list, changes: list[str]) -> None:
     """Sessions of the cohorts created this run: past ones with attendance (which completes the
     learners who did everything else), future ones of which some are full with a waitlist."""
-    from lms.accounts.models import User
-    from lms.cohorts.models import Enrollment
-    from lms.scheduling.models import Attendance, TrainingSession
-    from lms.scheduling.services import attendance_mark, registration_create, session_create
-
     by_code = {cohort.enrolment_code: cohort for cohort in cohorts}
     now = timezone.now()
     admin = User.objects.filter(email="beheerder@vorming.example").first()

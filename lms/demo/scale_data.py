@@ -19,11 +19,22 @@ from decimal import Decimal
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
+from wagtail.models import Site
 
+from assessments.models import Attempt, Quiz
+from courses.models import (
+    CourseIndexPage,
+    CoursePage,
+    LessonCompletion,
+    LessonPage,
+    LessonQuiz,
+    ModulePage,
+)
 from lms.accounts.models import JobRole, Region, User
 from lms.accounts.services import users_bulk_create
 from lms.cohorts.models import Cohort, Enrollment
 from lms.cohorts.services import enrollment_build, enrollments_bulk_insert
+from lms.scheduling.models import Attendance, Registration, TrainingSession
 from lms.sectors.models import Sector
 
 EMAIL_DOMAIN = "scale.example"
@@ -143,10 +154,6 @@ def _publish(parent, page):
 
 def _minimal_courses(prefix: str, count: int = 3) -> int:
     """A few small published courses (2 modules x 2 lessons) when the site has none."""
-    from wagtail.models import Site
-
-    from courses.models import CourseIndexPage, CoursePage, LessonPage, ModulePage
-
     site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
     if site is None:
         raise ScaleDataError("No default site: run `manage.py migrate` (and seed_demo) first.")
@@ -182,9 +189,6 @@ def _minimal_courses(prefix: str, count: int = 3) -> int:
 
 def courses_info(prefix: str) -> tuple[list[CourseInfo], int]:
     """The live Dutch courses with their required lessons and one quiz each (created if none)."""
-    from assessments.models import Quiz
-    from courses.models import CoursePage, LessonPage, LessonQuiz
-
     created = 0
     courses = list(CoursePage.objects.live().filter(locale__language_code="nl").order_by("pk"))
     if not courses:
@@ -228,10 +232,6 @@ def generate(
     """Create ``learners`` learners with ``per_learner`` enrolments each, and everything around
     them: cohorts over 18 months, lesson completions, graded attempts, sessions, registrations
     and attendance."""
-    from assessments.models import Attempt
-    from courses.models import LessonCompletion
-    from lms.scheduling.models import Attendance, Registration, TrainingSession
-
     log = log or (lambda message: None)
     prefix = slugify(prefix) or "scale"
     if User.objects.filter(email__startswith=f"{prefix}-", email__endswith=EMAIL_DOMAIN).exists():
@@ -375,10 +375,8 @@ def generate(
                     for t in range(tries):
                         attempt_numbers[(user.pk, info.quiz_id)] += 1
                         last = t == tries - 1
-                        passed = (
-                            status == Enrollment.Status.COMPLETED
-                            and last
-                            or (status != Enrollment.Status.COMPLETED and rng.random() < 0.6)
+                        passed = (status == Enrollment.Status.COMPLETED and last) or (
+                            status != Enrollment.Status.COMPLETED and rng.random() < 0.6
                         )
                         percent = Decimal(rng.randint(70, 100) if passed else rng.randint(20, 69))
                         started = min(
@@ -421,8 +419,8 @@ def generate(
             held = {s.pk: s for s in sessions if s.cancelled_at is None and s.ends_at <= now}
             attendances = []
             for registration in registrations:
-                session = held.get(registration.session_id)
-                if session is None:
+                held_session = held.get(registration.session_id)
+                if held_session is None:
                     continue
                 roll = rng.random()
                 attendances.append(
@@ -433,7 +431,7 @@ def generate(
                         else Attendance.Status.ABSENT
                         if roll < 0.95
                         else Attendance.Status.EXCUSED,
-                        marked_at=session.ends_at,
+                        marked_at=held_session.ends_at,
                     )
                 )
             Attendance.objects.bulk_create(attendances, batch_size=CHUNK)

@@ -3,10 +3,16 @@
 import time
 
 from django.conf import settings
+from django.contrib.auth.models import Permission
 from django.core.cache import cache
 from django.db.models import Q
 from django.utils import translation
 from django.utils.functional import SimpleLazyObject
+from wagtail.models import Locale, Page
+
+from courses.locales import active_locale, default_locale
+from courses.models import CourseIndexPage, GoodPracticeIndexPage
+from lms.accounts.permissions import is_active_user, is_platform_admin
 
 HTML_LANG = {"nl": "nl-BE", "fr": "fr-BE", "en": "en"}
 SECTION_CACHE_KEY = "lms:section-pages:{locale}"
@@ -43,10 +49,6 @@ def _can_access_admin_cached(request, user) -> bool:
 
 def _can_access_admin(user) -> bool:
     """Wagtail's access_admin permission, in one query instead of loading every permission."""
-    from django.contrib.auth.models import Permission
-
-    from lms.sectors.permissions import is_active_user, is_platform_admin
-
     if not is_active_user(user):
         return False
     if is_platform_admin(user):
@@ -61,8 +63,6 @@ def _can_access_admin(user) -> bool:
 def _section_pages() -> dict:
     """URLs of the catalogue and the good-practice library in the active language (falling back
     to Dutch), cached until a page is published, unpublished, moved or deleted."""
-    from courses.locales import active_locale
-
     locale = active_locale()
     key = SECTION_CACHE_KEY.format(locale=locale.pk)
     pages = cache.get(key)
@@ -73,11 +73,6 @@ def _section_pages() -> dict:
 
 
 def _find_section_pages(locale) -> dict:
-    from wagtail.models import Page
-
-    from courses.locales import default_locale
-    from courses.models import CourseIndexPage, GoodPracticeIndexPage
-
     found: dict = {}
     for page in (
         Page.objects.live()
@@ -93,8 +88,6 @@ def _find_section_pages(locale) -> dict:
 
 
 def forget_section_pages(**kwargs) -> None:
-    from wagtail.models import Locale
-
     cache.delete_many(
         [SECTION_CACHE_KEY.format(locale=pk) for pk in Locale.objects.values_list("pk", flat=True)]
     )

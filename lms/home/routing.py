@@ -18,7 +18,7 @@ from wagtail import views as wagtail_views
 from wagtail.models import Locale, Page, Site
 from wagtail.models.sites import get_site_for_hostname
 
-from courses.locales import active_locale
+from courses.locales import active_locale, locale_for
 
 TTL_SECONDS = 60
 _sites: dict[tuple[str, int], tuple[float, Site | None]] = {}
@@ -83,8 +83,6 @@ LANGUAGE_PATH = re.compile(r"^/(?P<language>[a-z]{2})/(?P<rest>(?:[\w\-]+/)*)$")
 def translated_page_url(request, url: str, language: str) -> str | None:
     """The URL of the page at ``url`` in ``language``: its translation, or else the nearest
     ancestor that has one (so switching language never lands on a missing page)."""
-    from courses.locales import locale_for
-
     match = LANGUAGE_PATH.match(urlsplit(url or "").path)
     if not match or language not in dict(settings.LANGUAGES):
         return None

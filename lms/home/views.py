@@ -8,8 +8,17 @@ from django.core.paginator import Paginator
 from django.db import DatabaseError, connection
 from django.http import JsonResponse
 from django.shortcuts import render
+from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
+
+from certificates.selectors import certificates_for_learner
+from courses.selectors import content_search, learner_course_progress
+from lms.accounts import views as account_views
+from lms.cohorts.selectors import learner_cohorts
+from lms.scheduling.models import Registration
+
+from .routing import translated_page_url
 
 logger = logging.getLogger(__name__)
 
@@ -29,13 +38,6 @@ def healthz(request):
 
 @login_required
 def dashboard(request):
-    from django.utils import timezone
-
-    from certificates.selectors import certificates_for_learner
-    from courses.selectors import learner_course_progress
-    from lms.cohorts.selectors import learner_cohorts
-    from lms.scheduling.models import Registration
-
     rows = learner_course_progress(user=request.user)
     started = [(course, progress) for course, progress in rows if progress.started]
     others = [(course, progress) for course, progress in rows if not progress.started]
@@ -77,8 +79,6 @@ SEARCH_PAGE_SIZE = 10
 def search(request):
     """Search published courses, lessons and good practices in the learner's language (and in
     Dutch where no translation exists)."""
-    from courses.selectors import content_search
-
     query = request.GET.get("q", "").strip()[:200]
     results = content_search(query=query) if query else []
     page = Paginator(results, SEARCH_PAGE_SIZE).get_page(request.GET.get("page"))
@@ -93,11 +93,7 @@ def search(request):
 def language_switch(request):
     """Switch the interface language (remembered in the profile of a logged-in user) and go to
     the same page in that language, or its nearest translated ancestor."""
-    from lms.accounts.views import language_switch as switch
-
-    from .routing import translated_page_url
-
-    response = switch(request)
+    response = account_views.language_switch(request)
     target = translated_page_url(
         request, request.POST.get("next", ""), request.POST.get("language", "")
     )

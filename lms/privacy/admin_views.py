@@ -14,8 +14,8 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from lms.accounts.models import User, normalise_email
+from lms.accounts.permissions import is_platform_admin
 from lms.accounts.privacy_registry import erasure_cleaners
-from lms.sectors.permissions import is_platform_admin
 
 from .erasure import ErasureError, erasure_preview, is_erased, user_erase
 

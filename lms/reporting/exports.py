@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from courses.models import LessonCompletion
 from lms.accounts.models import JobRole
 from lms.cohorts.completion import cohorts_requirements
 from lms.cohorts.models import Cohort, Enrollment
@@ -81,8 +82,6 @@ def export_rows(scope: ReportScope) -> Iterator[list]:
     )
 
     def flush(batch: list[tuple]) -> Iterator[list]:
-        from courses.models import LessonCompletion
-
         done: dict[int, set] = defaultdict(set)
         if all_keys:
             completions = LessonCompletion.objects.filter(
@@ -146,9 +145,11 @@ def csv_lines(header: list[str], rows) -> Iterator[str]:
 
 def xlsx_file(header: list[str], rows, *, title: str):
     """Write the rows to an anonymous temporary file (deleted on close) and return it, rewound."""
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    # Lazy: openpyxl costs ~0.2 s to import and only XLSX exports need it, while every process
+    # that loads the URLs imports this module.
+    from openpyxl import Workbook  # noqa: PLC0415 - lazy heavy import (above)
+    from openpyxl.cell import WriteOnlyCell  # noqa: PLC0415 - lazy heavy import (above)
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE  # noqa: PLC0415 - lazy heavy import
 
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(title=title[:31])
@@ -166,7 +167,12 @@ def xlsx_file(header: list[str], rows, *, title: str):
     sheet.append([cell(value) for value in header])
     for row in rows:
         sheet.append([cell(value) for value in row])
-    handle = tempfile.TemporaryFile(suffix=".xlsx")  # FileResponse closes (and so deletes) it
-    workbook.save(handle)
+    # Returned open: the FileResponse that sends it closes (and so deletes) it.
+    handle = tempfile.TemporaryFile(suffix=".xlsx")  # noqa: SIM115 - returned open (above)
+    try:
+        workbook.save(handle)
+    except BaseException:
+        handle.close()
+        raise
     handle.seek(0)
     return handle

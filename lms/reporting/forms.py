@@ -4,7 +4,11 @@ Choices are built from what the user may see only, so an id of another sector (o
 not exist, or is not a number) is an invalid choice with a clear message, never data or a 500.
 """
 
+from collections.abc import Iterable
+from typing import cast
+
 from django import forms
+from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 
@@ -46,12 +50,19 @@ class ReportFilterForm(forms.Form):
         },
     )
 
-    def __init__(self, data, *, sectors, courses, cohorts):
+    def __init__(
+        self,
+        data: QueryDict | None,
+        *,
+        sectors: Iterable[tuple[int, str]],
+        courses: Iterable[tuple[int, str]],
+        cohorts: Iterable[tuple[int, str]],
+    ) -> None:
         super().__init__(data)
         everything = [("", _("All"))]
-        self.fields["sector"].choices = everything + [(str(pk), name) for pk, name in sectors]
-        self.fields["course"].choices = everything + [(str(pk), title) for pk, title in courses]
-        self.fields["cohort"].choices = everything + [(str(pk), name) for pk, name in cohorts]
+        for name, choices in (("sector", sectors), ("course", courses), ("cohort", cohorts)):
+            field = cast(forms.TypedChoiceField, self.fields[name])
+            field.choices = everything + [(str(pk), label) for pk, label in choices]
 
     def clean(self):
         cleaned = super().clean()

@@ -11,15 +11,20 @@ import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q, QuerySet
 from django.db.models.functions import TruncMonth
+from django.http import QueryDict
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from lms.accounts.models import JobRole
+from assessments.models import Attempt
+from courses.models import LessonPage, LessonQuiz
+from lms.accounts.models import JobRole, User
 from lms.cohorts.models import Cohort, Enrollment
+from lms.scheduling.models import Attendance, Registration, TrainingSession
 from lms.sectors.models import Sector, SectorMembership
 from lms.sectors.permissions import SectorScope, in_sectors, sector_q
 
@@ -29,7 +34,7 @@ REPORT_PERMISSION = "reporting.view_reports"
 COMPLETED = Enrollment.Status.COMPLETED
 
 
-def may_view_reports(user) -> bool:
+def may_view_reports(user: User | AnonymousUser) -> bool:
     return bool(user.is_authenticated and user.has_perm(REPORT_PERMISSION))
 
 
@@ -52,7 +57,7 @@ class CohortChoice:
 class ReportScope:
     """The sectors a user may see and the validated filter within them."""
 
-    user: object
+    user: User | AnonymousUser
     is_admin: bool
     sectors: dict[int, str]  # every sector the user may see, by id
     cohorts: dict[int, CohortChoice]  # every cohort in those sectors
@@ -97,7 +102,7 @@ class ReportScope:
             )
         return start, end
 
-    def filters(self) -> dict:
+    def filters(self) -> dict[str, str | int]:
         """The selection as plain values (for the audit log and the export links)."""
         return {
             "date_from": self.date_from.isoformat() if self.date_from else "",
@@ -118,7 +123,7 @@ class ReportScope:
             condition &= Q(**{f"{prefix}pk": self.cohort_id})
         return condition
 
-    def enrollments(self) -> QuerySet:
+    def enrollments(self) -> QuerySet[Enrollment]:
         """The enrolments in the selection (in the user's sectors only, always)."""
         queryset = Enrollment.objects.filter(self.cohort_filter("cohort__"))
         start, end = self.period_bounds()
@@ -129,7 +134,7 @@ class ReportScope:
         return queryset.order_by()
 
 
-def report_scope(*, user, params) -> ReportScope:
+def report_scope(*, user: User | AnonymousUser, params: QueryDict) -> ReportScope:
     """Resolve the sectors ``user`` may see and validate the filter in ``params`` (GET).
 
     Raises PermissionDenied for users without the report permission (trainers, learners).
@@ -281,7 +286,7 @@ class CompletionReport:
         )
 
 
-def _status_counts() -> dict:
+def _status_counts() -> dict[str, Count]:
     return {
         status: Count("pk", filter=Q(status=status))
         for status in ("invited", "active", "completed", "withdrawn")
@@ -296,9 +301,8 @@ def _months(first: datetime.date, last: datetime.date) -> list[datetime.date]:
     return months
 
 
-def _as_date(value) -> datetime.date | None:
-    if value is None:
-        return None
+def _as_date(value: datetime.date) -> datetime.date:
+    """The local date of a truncated month (a datetime on PostgreSQL, a date on SQLite)."""
     if isinstance(value, datetime.datetime):
         if timezone.is_aware(value):
             value = timezone.localtime(value)
@@ -308,8 +312,6 @@ def _as_date(value) -> datetime.date | None:
 
 def session_figures_by_cohort(scope: ReportScope) -> dict[int, SessionFigures]:
     """Held (past, not cancelled) sessions in the selection, per cohort: one query."""
-    from lms.scheduling.models import Attendance, Registration, TrainingSession
-
     sessions = TrainingSession.objects.filter(
         scope.cohort_filter("cohort__"),
         cancelled_at__isnull=True,
@@ -348,9 +350,6 @@ def session_figures_by_cohort(scope: ReportScope) -> dict[int, SessionFigures]:
 
 def quiz_pass_rates(scope: ReportScope) -> list[QuizRow]:
     """Graded attempts in the selection's sectors, per quiz: one query (subqueries inside)."""
-    from assessments.models import Attempt
-    from courses.models import LessonPage, LessonQuiz
-
     attempts = Attempt.objects.filter(status=Attempt.Status.GRADED)
     if scope.is_admin and scope.sector_id is None:
         attempts = attempts.filter(sector__isnull=False)
@@ -434,20 +433,20 @@ def completion_report(*, scope: ReportScope) -> CompletionReport:
         pk: Row(key=pk, label=scope.sectors[pk]) for pk in sorted(scope.sector_ids)
     }
     per_course: dict[int, Row] = {}
-    for cohort_id, row in per_cohort.items():
+    for cohort_id, cohort_row in per_cohort.items():
         cohort = scope.cohorts[cohort_id]
-        totals.counts.add(row.counts)
-        totals.sessions.add(row.sessions)
+        totals.counts.add(cohort_row.counts)
+        totals.sessions.add(cohort_row.sessions)
         sector_row = per_sector.setdefault(
             cohort.sector_id, Row(key=cohort.sector_id, label=scope.sectors[cohort.sector_id])
         )
-        sector_row.counts.add(row.counts)
-        sector_row.sessions.add(row.sessions)
+        sector_row.counts.add(cohort_row.counts)
+        sector_row.sessions.add(cohort_row.sessions)
         course_row = per_course.setdefault(
             cohort.course_id, Row(key=cohort.course_id, label=cohort.course_title)
         )
-        course_row.counts.add(row.counts)
-        course_row.sessions.add(row.sessions)
+        course_row.counts.add(cohort_row.counts)
+        course_row.sessions.add(cohort_row.sessions)
 
     # Enrolments by month enrolled and month completed at once: both series from one query.
     enrolled_by_month: dict[datetime.date, int] = defaultdict(int)

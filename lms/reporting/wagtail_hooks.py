@@ -9,7 +9,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from lms.sectors.permissions import is_platform_admin
+from lms.accounts.permissions import is_platform_admin
 
 from . import admin_views
 from .models import ExportLog
@@ -61,7 +61,7 @@ class ExportLogViewSet(ModelViewSet):
     add_to_settings_menu = True
     inspect_view_enabled = True
     copy_view_enabled = False
-    exclude_form_fields = []
+    exclude_form_fields: list[str] = []
     list_display = ["created_at", "user", "kind", "report", "row_count"]
     list_filter = ["kind", "report"]
 

@@ -10,7 +10,8 @@ The rule, with its edge cases decided once:
 
 - Anonymous and inactive users run no sector and are never unrestricted, whatever their
   superuser flag, groups or memberships say: every scoped query gives them nothing.
-- A platform administrator is an *active superuser*. ``user_assign_role`` and
+- A platform administrator is an *active superuser* (``is_platform_admin``, owned by
+  lms/accounts/permissions.py and re-exported here). ``user_assign_role`` and
   ``user_remove_role`` set and clear the flag together with the platform-administrator group,
   so the flag is the one definition; the group alone grants no sector rights.
   Platform administrators are unrestricted on every scoped model.
@@ -34,9 +35,16 @@ from dataclasses import dataclass
 
 from django.apps import apps
 from django.db import models
-from django.db.models import Q
+from django.db.models import CharField, OuterRef, Q, Subquery, TextField, Value
+from django.db.models.functions import Cast, Concat
+
+from lms.accounts.backends import MEMBERSHIPS_ATTRIBUTE, GroupConcat
+from lms.accounts.permissions import is_active_user, is_platform_admin
+from lms.accounts.roles import GROUP_NAMES, Role
 
 GROUP_NAMES_ATTRIBUTE = "_sector_scoping_group_names"
+
+# lms.sectors.models builds its querysets on this module, so the models are looked up by name.
 
 
 def _membership_model():
@@ -47,18 +55,7 @@ def _sector_model():
     return apps.get_model("sectors", "Sector")
 
 
-def is_active_user(user) -> bool:
-    return bool(user is not None and user.is_authenticated and user.is_active)
-
-
-def is_platform_admin(user) -> bool:
-    """An active superuser (see the module docstring for why not the group)."""
-    return is_active_user(user) and bool(user.is_superuser)
-
-
 def content_team_groups() -> tuple[str, ...]:
-    from lms.accounts.roles import GROUP_NAMES, Role
-
     return (GROUP_NAMES[Role.CONTENT_EDITOR], GROUP_NAMES[Role.CONTENT_REVIEWER])
 
 
@@ -78,8 +75,6 @@ def is_content_team(user) -> bool:
 def staff_memberships(user) -> tuple[tuple[int, str], ...]:
     """The user's (sector id, role) pairs, loaded once per request: with the user by
     lms.accounts.backends.ModelBackend, else here and kept on the user object."""
-    from lms.accounts.backends import MEMBERSHIPS_ATTRIBUTE
-
     pairs = getattr(user, MEMBERSHIPS_ATTRIBUTE, None)
     if pairs is None:
         pairs = tuple(
@@ -87,6 +82,34 @@ def staff_memberships(user) -> tuple[tuple[int, str], ...]:
         )
         setattr(user, MEMBERSHIPS_ATTRIBUTE, pairs)
     return pairs
+
+
+def memberships_subquery() -> Subquery:
+    """The user's memberships as one "sector_id:role,..." text, for the query that loads the
+    signed-in user (registered with lms.accounts.backends in SectorsConfig.ready())."""
+    pairs = (
+        _membership_model()
+        .objects.filter(user=OuterRef("pk"))
+        .order_by()
+        .values("user")
+        .annotate(pairs=GroupConcat(Concat(Cast("sector_id", CharField()), Value(":"), "role")))
+        .values("pairs")
+    )
+    return Subquery(pairs, output_field=TextField())
+
+
+def parse_memberships(raw: str | None) -> tuple[tuple[int, str], ...]:
+    pairs = []
+    for item in (raw or "").split(","):
+        sector_id, _sep, role = item.partition(":")
+        if sector_id and role:
+            pairs.append((int(sector_id), role))
+    return tuple(pairs)
+
+
+def memberships_attach(user, raw: str | None) -> None:
+    """Keep the memberships loaded with the user where ``staff_memberships`` reads them."""
+    setattr(user, MEMBERSHIPS_ATTRIBUTE, parse_memberships(raw))
 
 
 def staff_sector_ids(user, roles: tuple[str, ...] | None = None) -> set[int]:
@@ -168,10 +191,10 @@ class SectorScope:
 
     def sectors(self, user):
         """The sectors themselves that this user acts in: every sector when unrestricted."""
-        Sector = _sector_model()
+        sectors = _sector_model().objects.all()
         if self.is_unrestricted(user):
-            return Sector.objects.all()
-        return Sector.objects.filter(pk__in=self.sector_ids(user))
+            return sectors
+        return sectors.filter(pk__in=self.sector_ids(user))
 
 
 def scope(

@@ -5,10 +5,10 @@ from django.utils.translation import gettext_lazy as _
 
 from lms.accounts.privacy_registry import Erase, Rule, export_section_register, rules_register
 
+from .models import SectorMembership
+
 
 def sector_memberships(user) -> list[dict]:
-    from .models import SectorMembership
-
     return [
         {"sector": name, "role": role, "since": created_at.isoformat() if created_at else None}
         for name, role, created_at in SectorMembership.objects.filter(user=user)

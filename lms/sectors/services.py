@@ -2,6 +2,8 @@
 
 from django.db import transaction
 
+from lms.accounts.models import User
+
 from .models import Sector, SectorMembership
 
 
@@ -12,7 +14,7 @@ def sector_create(*, name: str, slug: str, colour: str = "#1d4f91") -> Sector:
     return sector
 
 
-def membership_create(*, user, sector: Sector, role: str) -> SectorMembership:
+def membership_create(*, user: User, sector: Sector, role: str) -> SectorMembership:
     """Make ``user`` trainer or coordinator of ``sector``; the role's group follows (signals)."""
     with transaction.atomic():
         membership, _ = SectorMembership.objects.get_or_create(

@@ -8,7 +8,7 @@ ALLOWED_HOSTS = ALLOWED_HOSTS or ["127.0.0.1", "localhost", "[::1]"]
 EMAIL_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
 
 # Demo data: `manage.py seed_demo` and `generate_scale_data`.
-INSTALLED_APPS = [*INSTALLED_APPS, "lms.demo"]  # noqa: F405
+INSTALLED_APPS = [*INSTALLED_APPS, "lms.demo"]
 
 # `make run` serves without a worker beside it, so tasks run in the request unless asked
 # otherwise (TASK_BACKEND=database, then `make worker`).

@@ -13,7 +13,7 @@ if _missing:
     )
 
 DEBUG = False
-if not REDIS_URL:  # noqa: F405
+if not REDIS_URL:
     # A per-process memory cache would let a logged-out session live on in another worker.
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
@@ -32,6 +32,6 @@ EMAIL_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.smtp.Ema
 # The demo app (seed_demo, generate_scale_data) stays out of production unless asked for, e.g.
 # on a public demonstration server.
 if env.bool("DEMO_APP", default=False):
-    INSTALLED_APPS = [*INSTALLED_APPS, "lms.demo"]  # noqa: F405
+    INSTALLED_APPS = [*INSTALLED_APPS, "lms.demo"]
 
 LOGGING["root"]["level"] = env("LOG_LEVEL", default="INFO")

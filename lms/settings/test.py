@@ -12,7 +12,7 @@ from .base import *  # noqa: F403
 DEBUG = False
 SECRET_KEY = "test-only-secret-key-not-for-production-0123456789abcdef"  # noqa: S105
 ALLOWED_HOSTS = ["*"]
-INSTALLED_APPS = [*INSTALLED_APPS, "lms.demo"]  # noqa: F405 - seed_demo and scale data
+INSTALLED_APPS = [*INSTALLED_APPS, "lms.demo"]  # seed_demo and scale data
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"

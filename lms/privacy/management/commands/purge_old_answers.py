@@ -2,6 +2,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 
 from lms.privacy.retention import answers_purge
+from lms.privacy.tasks import answers_purge_task
 
 
 class Command(BaseCommand):
@@ -19,8 +20,6 @@ class Command(BaseCommand):
 
     def handle(self, *args, enqueue=False, **options):
         if enqueue:
-            from lms.privacy.tasks import answers_purge_task
-
             result = answers_purge_task.enqueue()
             self.stdout.write(f"Queued the retention purge ({result.id}).")
             return
