@@ -126,7 +126,8 @@ def sessions_ensure(cohorts: list, changes: list[str]) -> None:
     learners who did everything else), future ones of which some are full with a waitlist."""
     by_code = {cohort.enrolment_code: cohort for cohort in cohorts}
     now = timezone.now()
-    admin = User.objects.filter(email="beheerder@vorming.example").first()
+    # seed_demo creates the platform administrator before the cohorts.
+    admin = User.objects.get(email="beheerder@vorming.example")
     sessions = load("sessions.json")
     # "who": "all" = every enrolled learner; "n:<k>" = the first k enrolled learners.
     for data in sessions["sessions"]:

@@ -173,7 +173,7 @@ class SectorScopedViewSetMixin:
     sector_field = "sector"
     shared_visible = False
     content_team = False
-    base_form_class = None  # a SectorOwnedAdminForm subclass; defaults to the plain one
+    base_form_class: "type[SectorOwnedAdminForm] | None" = None  # defaults to SectorOwnedAdminForm
     chooser_viewset_class = SectorScopedChooserViewSet
 
     def policy_options(self) -> dict:
