@@ -1,9 +1,11 @@
 """Writes to accounts: creating users, editing profiles, granting and withdrawing roles."""
 
+import secrets
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import datetime
 from typing import Any, TypeVar
 
+from django.contrib.auth.hashers import UNUSABLE_PASSWORD_PREFIX
 from django.contrib.auth.models import Group
 from django.db import transaction
 from django.db.models.functions import Lower
@@ -48,7 +50,10 @@ def user_build(
     if password:
         user.set_password(password)
     else:
-        user.set_unusable_password()
+        # What set_unusable_password() stores ("!" and a random suffix, so no two accounts share
+        # a hash), drawn in one call: Django draws the 40 characters one by one, which was a
+        # third of a 10,000-learner import.
+        user.password = UNUSABLE_PASSWORD_PREFIX + secrets.token_urlsafe(30)
     return user
 
 

@@ -181,7 +181,9 @@ def enrollments_bulk_create(
                 raise EnrollmentError(
                     _("This cohort is full. Ask your trainer about another cohort.")
                 )
-        enrollments_bulk_insert(
+        # No conflict is possible under the cohort lock (every enrolment path takes it), so the
+        # insert returns the new rows with their ids and nothing has to be read back.
+        enrollments = enrollments_bulk_insert(
             enrollments=[
                 enrollment_build(
                     user=user, cohort=cohort, source=source, status=status, enrolled_at=now
@@ -189,6 +191,7 @@ def enrollments_bulk_create(
                 for user in new
             ],
             batch_size=batch_size,
+            ignore_conflicts=False,
         )
         for batch in _batches(withdrawn, batch_size):
             Enrollment.objects.filter(
@@ -198,9 +201,7 @@ def enrollments_bulk_create(
             Enrollment.objects.filter(
                 cohort=cohort, user_id__in=batch, status=Enrollment.Status.INVITED
             ).update(**_invitation_acceptance(now=now))
-        changed = [user.pk for user in new] + withdrawn + invited
-        enrollments: list[Enrollment] = []
-        for batch in _batches(changed, batch_size):
+        for batch in _batches(withdrawn + invited, batch_size):
             enrollments += Enrollment.objects.filter(cohort=cohort, user_id__in=batch)
         if status == Enrollment.Status.ACTIVE:
             _evaluate_completion(
@@ -210,15 +211,18 @@ def enrollments_bulk_create(
 
 
 def enrollments_bulk_insert(
-    *, enrollments: list[Enrollment], batch_size: int = BATCH_SIZE
+    *, enrollments: list[Enrollment], batch_size: int = BATCH_SIZE, ignore_conflicts: bool = True
 ) -> list[Enrollment]:
     """Insert rows built by ``enrollment_build`` as they are, in batches.
 
     The write ``enrollments_bulk_create`` shares; called directly only for rows that carry
     their own history (synthetic data at scale), since it checks nothing: no cohort lock, no
     capacity, no completion and no ``enrollment_completed`` (a completed row stays as built).
-    A row whose learner is in its cohort already is skipped."""
-    return Enrollment.objects.bulk_create(enrollments, batch_size=batch_size, ignore_conflicts=True)
+    A row whose learner is in its cohort already is skipped (with ``ignore_conflicts``; without
+    it the rows come back with their ids)."""
+    return Enrollment.objects.bulk_create(
+        enrollments, batch_size=batch_size, ignore_conflicts=ignore_conflicts
+    )
 
 
 def _evaluate_completion(
