@@ -10,14 +10,11 @@ from lms.accounts.privacy_registry import (
     Rule,
     erasure_step_register,
     export_section_register,
+    iso,
     rules_register,
 )
 
 from .models import Attempt, EssayQuestion, Response
-
-
-def _iso(value):
-    return value.isoformat() if value else None
 
 
 def quiz_attempts(user) -> list[dict]:
@@ -39,7 +36,7 @@ def quiz_attempts(user) -> list[dict]:
                 "score": r.score,
                 "points": r.question.points,
                 "feedback_from_trainer": r.grader_feedback,
-                "graded_at": _iso(r.graded_at),
+                "graded_at": iso(r.graded_at),
             }
         )
     return [
@@ -48,9 +45,9 @@ def quiz_attempts(user) -> list[dict]:
             "sector": a.sector.name if a.sector else None,
             "number": a.number,
             "status": a.status,
-            "started_at": _iso(a.started_at),
-            "deadline": _iso(a.deadline),
-            "submitted_at": _iso(a.submitted_at),
+            "started_at": iso(a.started_at),
+            "deadline": iso(a.deadline),
+            "submitted_at": iso(a.submitted_at),
             "score": a.score,
             "max_score": a.max_score,
             "percent": a.percent,

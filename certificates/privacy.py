@@ -16,15 +16,12 @@ from lms.accounts.privacy_registry import (
     erasure_step_register,
     export_files_register,
     export_section_register,
+    iso,
     rules_register,
 )
 from lms.cohorts.models import Enrollment
 
 from .models import Certificate, CertificateArchive
-
-
-def _iso(value):
-    return value.isoformat() if value else None
 
 
 def certificates(user) -> list[dict]:
@@ -40,11 +37,11 @@ def certificates(user) -> list[dict]:
             "cohort": c.cohort_name,
             "hours": c.hours,
             "language": c.language,
-            "issued_at": _iso(c.issued_at),
-            "expires_at": _iso(c.expires_at),
-            "revoked_at": _iso(c.revoked_at),
+            "issued_at": iso(c.issued_at),
+            "expires_at": iso(c.expires_at),
+            "revoked_at": iso(c.revoked_at),
             "revocation_reason": c.revocation_reason,
-            "superseded_at": _iso(c.superseded_at),
+            "superseded_at": iso(c.superseded_at),
             "verification_url": base + reverse("certificates:verify", args=[c.code]),
         }
         for c in Certificate.objects.filter(user=user).order_by("issued_at", "pk")

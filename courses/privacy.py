@@ -3,13 +3,9 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from lms.accounts.privacy_registry import Erase, Rule, export_section_register, rules_register
+from lms.accounts.privacy_registry import Erase, Rule, export_section_register, iso, rules_register
 
 from .models import LessonCompletion, LessonPage, ReflectionAnswer
-
-
-def _iso(value):
-    return value.isoformat() if value else None
 
 
 def _lesson_titles(keys, language: str) -> dict:
@@ -31,7 +27,7 @@ def lesson_progress(user) -> list[dict]:
         {
             "lesson": titles.get(c.lesson_key, ""),
             "lesson_key": str(c.lesson_key),
-            "completed_at": _iso(c.completed_at),
+            "completed_at": iso(c.completed_at),
         }
         for c in rows
     ]
@@ -46,7 +42,7 @@ def reflections(user) -> list[dict]:
             "lesson_key": str(a.lesson_key),
             "prompt": str(a.block_id),
             "answer": a.text,
-            "updated_at": _iso(a.updated_at),
+            "updated_at": iso(a.updated_at),
         }
         for a in rows
     ]

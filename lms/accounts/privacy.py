@@ -4,11 +4,7 @@ the export and the erasure records (lms/accounts/privacy_registry.py)."""
 from django.apps import apps
 from django.utils.translation import gettext_lazy as _
 
-from .privacy_registry import REFERENCES, Erase, Rule, export_section_register, rules_register
-
-
-def _iso(value):
-    return value.isoformat() if value else None
+from .privacy_registry import REFERENCES, Erase, Rule, export_section_register, iso, rules_register
 
 
 def profile(user) -> dict:
@@ -21,8 +17,8 @@ def profile(user) -> dict:
         "job_role": user.job_role,
         "organisation": user.organisation,
         "region": user.region,
-        "date_joined": _iso(user.date_joined),
-        "last_login": _iso(user.last_login),
+        "date_joined": iso(user.date_joined),
+        "last_login": iso(user.last_login),
         "is_active": user.is_active,
         "roles": sorted(user.groups.values_list("name", flat=True)),
     }

@@ -162,6 +162,11 @@ _steps: dict[tuple[str, str], list[Callable[[ErasureJob], None]]] = {}
 _cleaners: list[Cleaner] = []
 
 
+def iso(value: Any) -> str | None:
+    """A date or time as the export writes it (ISO 8601), or None."""
+    return value.isoformat() if value else None
+
+
 def rules_register(*rules: Rule) -> None:
     for rule in rules:
         known = _rules.get(rule.key)

@@ -11,15 +11,12 @@ from lms.accounts.privacy_registry import (
     erasure_cleaner_register,
     erasure_step_register,
     export_section_register,
+    iso,
     rules_register,
 )
 
 from .imports import read_table
 from .models import Enrollment, EnrollmentImport
-
-
-def _iso(value):
-    return value.isoformat() if value else None
 
 
 def enrolments(user) -> list[dict]:
@@ -31,10 +28,10 @@ def enrolments(user) -> list[dict]:
             "sector": e.cohort.sector.name,
             "status": e.status,
             "source": e.source,
-            "enrolled_at": _iso(e.enrolled_at),
-            "completed_at": _iso(e.completed_at),
-            "withdrawn_at": _iso(e.withdrawn_at),
-            "invited_at": _iso(e.invited_at),
+            "enrolled_at": iso(e.enrolled_at),
+            "completed_at": iso(e.completed_at),
+            "withdrawn_at": iso(e.withdrawn_at),
+            "invited_at": iso(e.invited_at),
         }
         for e in rows.order_by("enrolled_at", "pk")
     ]

@@ -22,6 +22,7 @@ from lms.accounts.privacy_registry import (
     erasure_cleaner_register,
     erasure_step_register,
     export_section_register,
+    iso,
     rules_register,
 )
 
@@ -179,10 +180,6 @@ RULES = (
 )
 
 
-def _iso(value):
-    return value.isoformat() if value else None
-
-
 # --- export --------------------------------------------------------------------------------
 
 
@@ -190,13 +187,13 @@ def comments(user) -> list[dict]:
     comment = apps.get_model("wagtailcore", "Comment")
     reply = apps.get_model("wagtailcore", "CommentReply")
     data = [
-        {"kind": "comment", "page": title, "text": text, "created_at": _iso(created)}
+        {"kind": "comment", "page": title, "text": text, "created_at": iso(created)}
         for title, text, created in comment.objects.filter(user=user)
         .order_by("created_at")
         .values_list("page__title", "text", "created_at")
     ]
     data += [
-        {"kind": "reply", "page": title, "text": text, "created_at": _iso(created)}
+        {"kind": "reply", "page": title, "text": text, "created_at": iso(created)}
         for title, text, created in reply.objects.filter(user=user)
         .order_by("created_at")
         .values_list("comment__page__title", "text", "created_at")
@@ -216,7 +213,7 @@ def login_history(user) -> list[dict]:
             item = {"kind": label, "ip_address": row.ip_address, "user_agent": row.user_agent}
             for field in fields:
                 value = getattr(row, field)
-                item[field] = _iso(value) if hasattr(value, "isoformat") else value
+                item[field] = iso(value) if hasattr(value, "isoformat") else value
             data.append(item)
     return data
 

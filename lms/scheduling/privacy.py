@@ -10,15 +10,12 @@ from lms.accounts.privacy_registry import (
     Rule,
     erasure_step_register,
     export_section_register,
+    iso,
     rules_register,
 )
 
 from . import services
 from .models import Attendance, CalendarFeed, Registration
-
-
-def _iso(value):
-    return value.isoformat() if value else None
 
 
 def session_registrations(user) -> list[dict]:
@@ -42,12 +39,12 @@ def session_registrations(user) -> list[dict]:
                 "cohort": r.session.cohort.name,
                 "format": r.session.format,
                 "location": r.session.location,
-                "starts_at": _iso(r.session.starts_at),
-                "ends_at": _iso(r.session.ends_at),
+                "starts_at": iso(r.session.starts_at),
+                "ends_at": iso(r.session.ends_at),
                 "status": r.status,
-                "registered_at": _iso(r.queued_at),
+                "registered_at": iso(r.queued_at),
                 "attendance": mark.status if mark else None,
-                "attendance_marked_at": _iso(mark.marked_at) if mark else None,
+                "attendance_marked_at": iso(mark.marked_at) if mark else None,
             }
         )
     return data
@@ -56,7 +53,7 @@ def session_registrations(user) -> list[dict]:
 def calendar_feed(user) -> dict | None:
     feed = CalendarFeed.objects.filter(user=user).first()
     # The token is a secret address; the learner can see or reset it on the site.
-    return {"created_at": _iso(feed.created_at)} if feed else None
+    return {"created_at": iso(feed.created_at)} if feed else None
 
 
 def future_registrations_erase(job: ErasureJob) -> None:
